@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Tests and helpers may build into their own folder so parallel builds never clobber each other.
+const outDir = process.env.CASTMARK_OUT_DIR ?? '.output';
+
+export default defineConfig({
+  outDir,
+  imports: false, // explicit imports everywhere: easier to read, and tests import the same modules
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Castmark',
+    description: 'Marks show titles, actors and directors on any page about film and TV, with a cast card on hover. Works offline.',
+    permissions: ['storage', 'tabs', 'unlimitedStorage'],
+    commands: {
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open the Castmark card for the name at the selection or caret',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'castmark@castmark.dev', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
