@@ -1,0 +1,148 @@
+// Builds the database seed files (public/catalog/db/*) from the catalogue at build time: compact JSON chunks of
+// tuples, one table per chunk, so seeding fetches, parses and writes one chunk per transaction and resumes by chunk.
+// Prominence, result detail lines and the inverted word index are computed here once, not in every browser.
+import type { Credit, Person, Title } from '../types';
+import { PLATFORM_LABELS } from '../types';
+import { termsOf } from '../search/normalize';
+import {
+  FLAG_SELF, FLAG_VOICE, personToTuple, titleToTuple,
+  type CastTuple, type PersonRecord, type SeedChunkInfo, type SeedManifest, type SeedTable, type TitleRecord,
+} from './records';
+
+/** What the seed builder reads; the catalogue reader's `Catalog` fits it. */
+export interface SeedCatalog {
+  version: string;
+  titles: Title[];
+  people: Person[];
+  credits: Credit[];
+}
+
+export interface SeedFile {
+  name: string;
+  data: string | Uint8Array;
+}
+
+export const SEED_DIR = 'db';
+export const MANIFEST_FILE = `${SEED_DIR}/manifest.json`;
+export const ROWS_PER_CHUNK = 20_000;
+/** A word shared by thousands of entities ("the", "kim") keeps only its most prominent ones. */
+const MAX_REFS_PER_TERM = 4000;
+
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+
+export function titleRank(t: Title): number {
+  const votes = Math.log10((t.imdbVotes ?? 0) + 1) / 6.5;
+  const popularity = Math.log10((t.popularity ?? 0) + 1) / 3.5;
+  return Math.round(clamp01(0.7 * votes + 0.3 * popularity) * 1e4) / 1e4;
+}
+
+/** How much a credit says about a person: top billing on a prominent title counts most. */
+export function creditWeight(titleRankValue: number, role: 'A' | 'D', order: number): number {
+  const billing = role === 'D' ? 0.95 : order <= 2 ? 1 : order <= 5 ? 0.85 : order <= 10 ? 0.7 : 0.5;
+  return titleRankValue * billing;
+}
+
+function titleDetail(t: Title): string {
+  const parts: string[] = [t.type === 'SHOW' ? 'Show' : 'Movie'];
+  if (t.year) parts.push(String(t.year));
+  if (t.platforms.length) parts.push(t.platforms.map((p) => PLATFORM_LABELS[p] ?? p).join(', '));
+  return parts.join(' · ');
+}
+
+function titleWithYear(t: Title): string {
+  return t.year ? `${t.title} (${t.year})` : t.title;
+}
+
+function chunked<T>(table: SeedTable, rows: T[], size: number, files: SeedFile[], chunks: SeedChunkInfo[]): void {
+  for (let i = 0, n = 0; i < rows.length; i += size, n++) {
+    const file = `${SEED_DIR}/${table}-${String(n).padStart(3, '0')}.json`;
+    const slice = rows.slice(i, i + size);
+    files.push({ name: file, data: JSON.stringify(slice) });
+    chunks.push({ file, table, rows: slice.length });
+  }
+}
+
+export function buildSeedFiles(
+  catalog: SeedCatalog,
+  info?: Record<string, unknown>,
+  rowsPerChunk = ROWS_PER_CHUNK,
+): SeedFile[] {
+  const titleById = new Map(catalog.titles.map((t) => [t.id, t]));
+  const personById = new Map(catalog.people.map((p) => [p.id, p]));
+  const credits = catalog.credits.filter((c) => titleById.has(c.titleId) && personById.has(c.personId));
+
+  const castByTitle = new Map<string, CastTuple[]>();
+  const creditsByPerson = new Map<string, Credit[]>();
+  for (const c of credits) {
+    const person = personById.get(c.personId)!;
+    const flags = (c.voice ? FLAG_VOICE : 0) | (c.self ? FLAG_SELF : 0);
+    const tuple: CastTuple = [c.personId, person.name, c.role === 'DIRECTOR' ? 'D' : 'A', c.order, c.characters.join('|'), flags, c.note ?? ''];
+    (castByTitle.get(c.titleId) ?? castByTitle.set(c.titleId, []).get(c.titleId)!).push(tuple);
+    (creditsByPerson.get(c.personId) ?? creditsByPerson.set(c.personId, []).get(c.personId)!).push(c);
+  }
+
+  const ranks = new Map(catalog.titles.map((t) => [t.id, titleRank(t)]));
+  const titles: TitleRecord[] = [...catalog.titles]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((t) => ({ ...t, rank: ranks.get(t.id)!, detail: titleDetail(t) }));
+  const castOf = (id: string) =>
+    (castByTitle.get(id) ?? []).sort((a, b) => (a[2] === b[2] ? a[3] - b[3] : a[2] === 'D' ? -1 : 1));
+
+  const people: PersonRecord[] = [...catalog.people]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((p) => {
+      const own = creditsByPerson.get(p.id) ?? [];
+      let best: Credit | undefined;
+      let bestWeight = -1;
+      for (const c of own) {
+        const w = creditWeight(ranks.get(c.titleId)!, c.role === 'DIRECTOR' ? 'D' : 'A', c.order);
+        if (w > bestWeight) (best = c), (bestWeight = w);
+      }
+      const acts = own.some((c) => c.role === 'ACTOR');
+      const directs = own.some((c) => c.role === 'DIRECTOR');
+      const roleLabel = acts && directs ? 'Actor, director' : directs ? 'Director' : 'Actor';
+      const titleIds = [...new Set(own.map((c) => c.titleId))];
+      const breadth = Math.min(0.1, Math.log2(titleIds.length + 1) * 0.02);
+      return {
+        ...p,
+        rank: Math.round(clamp01(Math.max(0, bestWeight) * 0.9 + breadth) * 1e4) / 1e4,
+        detail: best ? `${roleLabel} · ${titleWithYear(titleById.get(best.titleId)!)}` : roleLabel,
+        titles: titleIds,
+      };
+    });
+
+  // Inverted index: word → refs, most prominent entity first, so a capped list keeps what people look up.
+  const postings = new Map<string, Map<string, number>>();
+  const post = (text: string, ref: string, rank: number) => {
+    for (const term of termsOf(text)) {
+      const refs = postings.get(term) ?? postings.set(term, new Map()).get(term)!;
+      if ((refs.get(ref) ?? -1) < rank) refs.set(ref, rank);
+    }
+  };
+  for (const t of titles) for (const text of [t.title, ...(t.aliases ?? [])]) post(text, 't' + t.id, t.rank);
+  for (const p of people) for (const text of [p.name, ...p.otherNames]) post(text, 'p' + p.id, p.rank);
+  for (const c of credits) {
+    if (c.self || c.role !== 'ACTOR') continue;
+    const weight = creditWeight(ranks.get(c.titleId)!, 'A', c.order);
+    for (const character of c.characters) post(character, `c${c.personId}:${c.titleId}`, weight);
+  }
+  const terms = [...postings.keys()].sort().map((w) => {
+    const refs = [...postings.get(w)!].sort((a, b) => b[1] - a[1]).slice(0, MAX_REFS_PER_TERM);
+    return [w, refs.map(([ref]) => ref).join(' ')] as [string, string];
+  });
+
+  const files: SeedFile[] = [];
+  const chunks: SeedChunkInfo[] = [];
+  chunked('titles', titles.map((t) => titleToTuple(t, castOf(t.id))), rowsPerChunk, files, chunks);
+  chunked('people', people.map(personToTuple), rowsPerChunk, files, chunks);
+  chunked('terms', terms, rowsPerChunk, files, chunks);
+  const manifest: SeedManifest = {
+    format: 1,
+    version: catalog.version,
+    counts: { titles: titles.length, people: people.length, credits: credits.length, terms: terms.length },
+    chunks,
+    ...(info ? { info } : {}),
+  };
+  files.unshift({ name: MANIFEST_FILE, data: JSON.stringify(manifest) });
+  return files;
+}

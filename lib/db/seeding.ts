@@ -1,0 +1,109 @@
+// Seeding: writes the seed chunks into the database, one transaction per chunk together with the progress cursor,
+// so it is idempotent (bulkPut by primary key) and resumable (a worker stopped half-way restarts at the cursor).
+// A new catalogue version clears the catalogue tables first, so rows of two versions never mix.
+import type { CastmarkDb, SeedMeta } from './database';
+import {
+  castFromTuple, personFromTuple, termFromTuple, titleFromTuple,
+  type PersonTuple, type SeedChunkInfo, type SeedManifest, type SeedTable, type TermTuple, type TitleTuple,
+} from './records';
+import { MANIFEST_FILE } from './seed-files';
+
+/** Reads one seed file's text (fetch of the extension URL in the browser, fs in Node). */
+export type SeedLoader = (file: string) => Promise<string>;
+
+export interface SeedProgress {
+  done: number;
+  total: number;
+  version: string;
+}
+
+export async function readManifest(load: SeedLoader): Promise<SeedManifest> {
+  const manifest = JSON.parse(await load(MANIFEST_FILE)) as SeedManifest;
+  if (manifest?.format !== 1 || !Array.isArray(manifest.chunks) || typeof manifest.version !== 'string') {
+    throw new Error('Castmark: the seed manifest is not in a known format');
+  }
+  return manifest;
+}
+
+/** The rows of one chunk, per database table (a titles chunk fills `titles` and `casts`). */
+function decodeChunk(table: SeedTable, rows: unknown[]): Array<[string, object[]]> {
+  switch (table) {
+    case 'titles':
+      return [['titles', (rows as TitleTuple[]).map(titleFromTuple)], ['casts', (rows as TitleTuple[]).map(castFromTuple)]];
+    case 'people':
+      return [['people', (rows as PersonTuple[]).map(personFromTuple)]];
+    case 'terms':
+      return [['terms', (rows as TermTuple[]).map(termFromTuple)]];
+  }
+}
+
+/** Tables whose last chunk lies before `cursor`. */
+export function completeTables(chunks: SeedChunkInfo[], cursor: number): SeedTable[] {
+  const tables = [...new Set(chunks.map((c) => c.table))];
+  return tables.filter((table) => chunks.every((c, i) => c.table !== table || i < cursor));
+}
+
+async function startVersion(db: CastmarkDb, manifest: SeedManifest): Promise<SeedMeta> {
+  const meta: SeedMeta = {
+    key: 'seed', version: manifest.version, cursor: 0, total: manifest.chunks.length, state: 'seeding',
+    complete: [], counts: manifest.counts, info: manifest.info, startedAt: Date.now(),
+  };
+  await db.transaction('rw', [db.titles, db.casts, db.people, db.terms, db.meta], async () => {
+    await Promise.all([db.titles.clear(), db.casts.clear(), db.people.clear(), db.terms.clear()]);
+    await db.meta.put(meta);
+  });
+  return meta;
+}
+
+/** Whether a database that says it is ready really holds the manifest's rows (a cleared table reseeds). */
+async function holdsEveryRow(db: CastmarkDb, manifest: SeedManifest): Promise<boolean> {
+  const [titles, people, terms] = await Promise.all([db.titles.count(), db.people.count(), db.terms.count()]);
+  return titles === manifest.counts.titles && people === manifest.counts.people && terms === manifest.counts.terms;
+}
+
+/**
+ * Brings the database to the manifest's version, continuing from the stored cursor. Safe to call again at any time
+ * (and concurrently: a chunk is written only if the cursor still points at it).
+ */
+export async function seedDatabase(
+  db: CastmarkDb,
+  load: SeedLoader,
+  onProgress?: (progress: SeedProgress) => void,
+  manifest?: SeedManifest,
+): Promise<SeedMeta> {
+  manifest ??= await readManifest(load);
+  let meta = await db.meta.get('seed');
+  if (!meta || meta.version !== manifest.version || meta.total !== manifest.chunks.length) {
+    meta = await startVersion(db, manifest);
+  } else if (meta.state === 'ready' && !(await holdsEveryRow(db, manifest))) {
+    meta = await startVersion(db, manifest);
+  }
+  const { version } = manifest;
+  onProgress?.({ done: meta.cursor, total: meta.total, version });
+
+  for (let index = meta.cursor; index < manifest.chunks.length; index++) {
+    const chunk = manifest.chunks[index];
+    const parts = decodeChunk(chunk.table, JSON.parse(await load(chunk.file)) as unknown[]);
+    const tables = parts.map(([name]) => db.table(name));
+    const written = await db.transaction('rw', [...tables, db.meta], async () => {
+      const current = await db.meta.get('seed');
+      if (!current || current.version !== version || current.cursor !== index) return current;
+      await Promise.all(parts.map(([name, records]) => db.table(name).bulkPut(records)));
+      const cursor = index + 1;
+      const next: SeedMeta = {
+        ...current,
+        cursor,
+        complete: completeTables(manifest!.chunks, cursor),
+        state: cursor === current.total ? 'ready' : 'seeding',
+        ...(cursor === current.total ? { finishedAt: Date.now() } : {}),
+      };
+      await db.meta.put(next);
+      return next;
+    });
+    if (!written || written.version !== version) throw new Error('Castmark: another catalogue version took over seeding');
+    meta = written;
+    if (meta.cursor > index + 1) index = meta.cursor - 1; // someone else wrote further: skip ahead
+    onProgress?.({ done: meta.cursor, total: meta.total, version });
+  }
+  return meta;
+}

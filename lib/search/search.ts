@@ -1,0 +1,194 @@
+// Popup search: candidates from the Dexie terms index (word prefixes, plus words within a typo or two found in a
+// short key range), then ranked with fuse.js over that small candidate set together with word coverage (which makes
+// the word order free: "Ji-hu Park" finds "Park Ji-hu") and the entity's prominence.
+import Fuse from 'fuse.js';
+import type { SearchResult } from '../../common/messages';
+import type { CastmarkDb } from '../db/database';
+import type { CastRecord, PersonRecord, TitleRecord } from '../db/records';
+import { compactText, queryWords, termsOf } from './normalize';
+import { allowedTypos, typoDistance } from './typos';
+
+export const MAX_QUERY_LENGTH = 200;
+const MAX_CANDIDATES = 60;
+/** Per query word: how many catalogue words starting with it are read (short prefixes match too much). */
+const prefixTermLimit = (word: string) => (word.length <= 1 ? 6 : word.length === 2 ? 30 : 120);
+/** Refs read from a word that only starts with the query word (its list is sorted by prominence). */
+const PREFIX_REFS = 300;
+const TYPO_REFS = 400;
+/** Catalogue words scanned for typos around one query word. */
+const TYPO_SCAN_LIMIT = 6000;
+
+type Weights = number[]; // best weight per query word
+
+interface Candidate {
+  ref: string;
+  weights: Weights;
+  /** Position in the term's list (most prominent first), a cheap tie-breaker before records are read. */
+  position: number;
+}
+
+async function matchingTerms(db: CastmarkDb, words: string[]): Promise<Map<string, Weights>> {
+  const terms = new Map<string, Weights>();
+  const add = (term: string, wordIndex: number, weight: number) => {
+    const weights = terms.get(term) ?? terms.set(term, words.map(() => 0)).get(term)!;
+    if (weights[wordIndex] < weight) weights[wordIndex] = weight;
+  };
+  await Promise.all(
+    words.map(async (word, i) => {
+      const prefixed = await db.terms.where('w').startsWith(word).limit(prefixTermLimit(word)).primaryKeys();
+      for (const term of prefixed) add(term, i, term === word ? 1 : 0.85 - Math.min(0.15, (term.length - word.length) * 0.02));
+      const typos = allowedTypos(word);
+      if (!typos) return;
+      const stem = word.slice(0, word.length >= 7 ? 3 : 2);
+      const nearby = await db.terms.where('w').startsWith(stem).limit(TYPO_SCAN_LIMIT).primaryKeys();
+      for (const term of nearby) {
+        if (term.startsWith(word)) continue;
+        const { distance, partial } = typoDistance(word, term);
+        if (distance <= typos) add(term, i, (distance === 1 ? 0.72 : 0.58) - (partial ? 0.08 : 0));
+      }
+    }),
+  );
+  return terms;
+}
+
+async function gatherCandidates(db: CastmarkDb, words: string[]): Promise<Candidate[]> {
+  const terms = await matchingTerms(db, words);
+  if (!terms.size) return [];
+  const keys = [...terms.keys()];
+  const rows = await db.terms.bulkGet(keys);
+  const byRef = new Map<string, Candidate>();
+  rows.forEach((row, k) => {
+    if (!row) return;
+    const weights = terms.get(keys[k])!;
+    const exact = words.includes(keys[k]);
+    const strongest = Math.max(...weights);
+    const refs = row.refs.split(' ', exact ? undefined : strongest >= 0.7 && strongest < 1 ? PREFIX_REFS : TYPO_REFS);
+    refs.forEach((ref, position) => {
+      let candidate = byRef.get(ref);
+      if (!candidate) byRef.set(ref, (candidate = { ref, weights: words.map(() => 0), position }));
+      else if (position < candidate.position) candidate.position = position;
+      for (let i = 0; i < weights.length; i++) if (weights[i] > candidate.weights[i]) candidate.weights[i] = weights[i];
+    });
+  });
+  const total = (c: Candidate) => c.weights.reduce((sum, w) => sum + w, 0);
+  return [...byRef.values()].sort((a, b) => total(b) - total(a) || a.position - b.position).slice(0, MAX_CANDIDATES);
+}
+
+interface Scored extends SearchResult {
+  names: string[];
+  coverage: number;
+  rank: number;
+}
+
+/** The person's spelling that shares the most words with the query (to say "also spelled" when it is not the main one). */
+function bestSpelling(names: string[], words: string[]): string {
+  let best = names[0];
+  let bestHits = -1;
+  for (const name of names) {
+    const terms = termsOf(name);
+    const hits = words.filter((w) => terms.some((t) => t.startsWith(w))).length;
+    if (hits > bestHits) (best = name), (bestHits = hits);
+  }
+  return best;
+}
+
+async function describe(db: CastmarkDb, candidates: Candidate[], words: string[]): Promise<Scored[]> {
+  const titleIds = new Set<string>();
+  const personIds = new Set<string>();
+  const castIds = new Set<string>();
+  for (const { ref } of candidates) {
+    if (ref[0] === 't') titleIds.add(ref.slice(1));
+    else if (ref[0] === 'p') personIds.add(ref.slice(1));
+    else if (ref[0] === 'c') {
+      const [personId, titleId] = ref.slice(1).split(':');
+      personIds.add(personId);
+      titleIds.add(titleId);
+      castIds.add(titleId);
+    }
+  }
+  const [titles, people, casts] = await Promise.all([
+    db.titles.bulkGet([...titleIds]),
+    db.people.bulkGet([...personIds]),
+    db.casts.bulkGet([...castIds]),
+  ]);
+  const titleById = new Map(titles.filter((t): t is TitleRecord => !!t).map((t) => [t.id, t]));
+  const personById = new Map(people.filter((p): p is PersonRecord => !!p).map((p) => [p.id, p]));
+  const castById = new Map(casts.filter((c): c is CastRecord => !!c).map((c) => [c.id, c]));
+
+  const out: Scored[] = [];
+  for (const candidate of candidates) {
+    const { ref } = candidate;
+    const coverage = candidate.weights.reduce((sum, w) => sum + w, 0) / words.length;
+    // A ref whose record is not there (yet: seeding) is left out rather than shown half-known.
+    if (ref[0] === 't') {
+      const title = titleById.get(ref.slice(1));
+      if (!title) continue;
+      const names = [title.title, ...(title.aliases ?? [])];
+      const spelled = bestSpelling(names, words);
+      const detail = spelled === title.title ? title.detail : `Also known as ${spelled} · ${title.detail}`;
+      out.push({ kind: 'title', id: title.id, label: title.title, detail, score: 0, names, coverage, rank: title.rank });
+    } else if (ref[0] === 'p') {
+      const person = personById.get(ref.slice(1));
+      if (!person) continue;
+      const names = [person.name, ...person.otherNames];
+      const spelled = bestSpelling(names, words);
+      const detail = spelled === person.name ? person.detail : `Also spelled ${spelled} · ${person.detail}`;
+      out.push({ kind: 'person', id: person.id, label: person.name, detail, score: 0, names, coverage, rank: person.rank });
+    } else {
+      const [personId, titleId] = ref.slice(1).split(':');
+      const person = personById.get(personId);
+      const title = titleById.get(titleId);
+      const credit = castById.get(titleId)?.cast.find((c) => c[0] === personId && c[2] === 'A' && c[4]);
+      if (!person || !title || !credit) continue;
+      const characters = credit[4].split('|');
+      const character = bestSpelling(characters, words);
+      const titleLabel = title.year ? `${title.title} (${title.year})` : title.title;
+      out.push({
+        kind: 'character', id: person.id, label: character, detail: `${person.name} in ${titleLabel}`, score: 0,
+        names: characters, coverage, rank: Math.min(title.rank, person.rank),
+      });
+    }
+  }
+  return out;
+}
+
+function rank(results: Scored[], words: string[]): SearchResult[] {
+  const query = words.join(' ');
+  const fuse = new Fuse(
+    results.map((r) => ({ names: r.names.map(compactText) })),
+    { keys: ['names'], includeScore: true, ignoreLocation: true, threshold: 1, shouldSort: false, isCaseSensitive: true },
+  );
+  const fuseScore = new Map<number, number>();
+  for (const hit of fuse.search(query)) fuseScore.set(hit.refIndex, hit.score ?? 1);
+  const scored = results.map((r, i) => {
+    const closeness = 1 - (fuseScore.get(i) ?? 1);
+    const startsAlike = r.names.some((name) => compactText(name).startsWith(query)) ? 0.08 : 0;
+    const kindBias = r.kind === 'character' ? -0.04 : 0;
+    const score = 0.55 * Math.min(1, r.coverage) + 0.25 * closeness + 0.15 * r.rank + startsAlike + kindBias;
+    return { kind: r.kind, id: r.id, label: r.label, detail: r.detail, score: Math.round(score * 1000) / 1000 };
+  });
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Searches people (any spelling), titles (and aliases) and characters. Never throws on odd input: an empty,
+ * punctuation-only or unknown-script query simply finds nothing; a very long one is cut to its beginning.
+ */
+export async function searchCatalog(db: CastmarkDb, query: unknown, limit = 20): Promise<SearchResult[]> {
+  if (typeof query !== 'string') return [];
+  const words = queryWords(query.slice(0, MAX_QUERY_LENGTH));
+  if (!words.length) return [];
+  const max = Math.max(1, Math.min(50, Math.floor(Number(limit)) || 20));
+  const results = await db.transaction('r', [db.terms, db.titles, db.people, db.casts], async () => {
+    const candidates = await gatherCandidates(db, words);
+    return candidates.length ? describe(db, candidates, words) : [];
+  });
+  // The same character credit can come through several of its words: keep one line per result.
+  const seen = new Set<string>();
+  return rank(results, words)
+    .filter((r) => {
+      const key = `${r.kind}:${r.id}:${r.label}:${r.detail}`;
+      return !seen.has(key) && seen.add(key);
+    })
+    .slice(0, max);
+}

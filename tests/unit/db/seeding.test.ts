@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { buildSeedFiles, MANIFEST_FILE } from '../../../lib/db/seed-files';
+import { CastmarkDb, openDatabase } from '../../../lib/db/database';
+import { seedDatabase } from '../../../lib/db/seeding';
+import type { SeedManifest } from '../../../lib/db/records';
+import { fixtureCatalog, freshDbName, loaderFor } from './fixture';
+
+const manifestOf = (files: ReturnType<typeof buildSeedFiles>) =>
+  JSON.parse(files.find((f) => f.name === MANIFEST_FILE)!.data as string) as SeedManifest;
+
+describe('seed files', () => {
+  it('splits every table into chunks listed in the manifest, titles first', () => {
+    const files = buildSeedFiles(fixtureCatalog(), { sources: ['x'] }, 3);
+    const manifest = manifestOf(files);
+    expect(manifest.version).toBe('v1');
+    expect(manifest.counts).toMatchObject({ titles: 7, people: 12, credits: 16 });
+    expect(manifest.info).toEqual({ sources: ['x'] });
+    expect(manifest.chunks.map((c) => c.table).slice(0, 4)).toEqual(['titles', 'titles', 'titles', 'people']);
+    expect(manifest.chunks.reduce((n, c) => n + (c.table === 'people' ? c.rows : 0), 0)).toBe(12);
+    for (const chunk of manifest.chunks) {
+      const rows = JSON.parse(files.find((f) => f.name === chunk.file)!.data as string);
+      expect(rows).toHaveLength(chunk.rows);
+      expect(chunk.rows).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('indexes hyphenated names by their parts and their joined form, and characters per actor and title', () => {
+    const files = buildSeedFiles(fixtureCatalog());
+    const terms = new Map<string, string>(
+      manifestOf(files).chunks.filter((c) => c.table === 'terms')
+        .flatMap((c) => JSON.parse(files.find((f) => f.name === c.file)!.data as string)),
+    );
+    expect(terms.get('jihu')?.split(' ')).toContain('p101');
+    expect(terms.get('hoo')?.split(' ')).toContain('p101');
+    expect(terms.get('onjo')?.split(' ')).toContain('c101:ts1');
+    expect(terms.get('himself')).toBeUndefined(); // "self" appearances are not characters
+  });
+});
+
+describe('seeding', () => {
+  it('writes every row and marks the version ready', async () => {
+    const db = new CastmarkDb(freshDbName());
+    const files = buildSeedFiles(fixtureCatalog(), undefined, 4);
+    const meta = await seedDatabase(db, loaderFor(files));
+    expect(meta).toMatchObject({ state: 'ready', version: 'v1', cursor: meta.total, complete: ['titles', 'people', 'terms'] });
+    expect(await db.titles.count()).toBe(7);
+    expect(await db.casts.count()).toBe(7);
+    expect(await db.people.count()).toBe(12);
+    expect((await db.titles.get('ts2'))).toMatchObject({ title: 'Squid Game', seasons: 2, platforms: ['netflix'] });
+    expect((await db.people.get('101'))).toMatchObject({ otherNames: ['Park Ji-hoo'], titles: ['ts1'] });
+  });
+
+  it('is idempotent: a second run reads only the manifest', async () => {
+    const db = new CastmarkDb(freshDbName());
+    const files = buildSeedFiles(fixtureCatalog(), undefined, 4);
+    await seedDatabase(db, loaderFor(files));
+    const again = loaderFor(files);
+    const meta = await seedDatabase(db, again);
+    expect(meta.state).toBe('ready');
+    expect(again.reads).toEqual([MANIFEST_FILE]);
+    expect(await db.people.count()).toBe(12);
+  });
+
+  it('resumes from the stored cursor after being stopped half-way', async () => {
+    const name = freshDbName();
+    const files = buildSeedFiles(fixtureCatalog(), undefined, 3);
+    const total = manifestOf(files).chunks.length;
+    const failing = loaderFor(files);
+    const broken = Object.assign(async (file: string) => {
+      if (file === manifestOf(files).chunks[4].file) throw new Error('worker stopped');
+      return failing(file);
+    });
+    const first = new CastmarkDb(name);
+    await expect(seedDatabase(first, broken)).rejects.toThrow('worker stopped');
+    expect(await first.meta.get('seed')).toMatchObject({ state: 'seeding', cursor: 4, total, complete: ['titles'] });
+    first.close();
+
+    const second = new CastmarkDb(name); // a new worker, a new connection
+    const resumed = loaderFor(files);
+    const meta = await seedDatabase(second, resumed);
+    expect(meta.state).toBe('ready');
+    expect(resumed.reads.slice(1)).toEqual(manifestOf(files).chunks.slice(4).map((c) => c.file));
+    expect(await second.people.count()).toBe(12);
+    expect(await second.titles.count()).toBe(7);
+  });
+
+  it('replaces the rows of an older catalogue version instead of mixing them', async () => {
+    const db = new CastmarkDb(freshDbName());
+    await seedDatabase(db, loaderFor(buildSeedFiles(fixtureCatalog('v1'))));
+    const v2 = fixtureCatalog('v2');
+    v2.people = v2.people.filter((p) => p.id !== '402');
+    v2.credits = v2.credits.filter((c) => c.personId !== '402');
+    const meta = await seedDatabase(db, loaderFor(buildSeedFiles(v2)));
+    expect(meta).toMatchObject({ version: 'v2', state: 'ready' });
+    expect(await db.people.get('402')).toBeUndefined();
+    expect(await db.people.count()).toBe(11);
+  });
+
+  it('reseeds a database that says it is ready but lost rows', async () => {
+    const db = new CastmarkDb(freshDbName());
+    const files = buildSeedFiles(fixtureCatalog());
+    await seedDatabase(db, loaderFor(files));
+    await db.people.clear();
+    const meta = await seedDatabase(db, loaderFor(files));
+    expect(meta.state).toBe('ready');
+    expect(await db.people.count()).toBe(12);
+  });
+});
+
+describe('opening the database', () => {
+  it('makes a database left by another schema usable (missing tables, higher version)', async () => {
+    const name = freshDbName();
+    const alien = new Dexie(name);
+    alien.version(7).stores({ something: 'id' });
+    await alien.open();
+    await alien.table('something').put({ id: 1 });
+    alien.close();
+
+    const { db } = await openDatabase(name);
+    expect([...db.backendDB().objectStoreNames]).toEqual(expect.arrayContaining(['casts', 'meta', 'people', 'terms', 'titles']));
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['casts', 'meta', 'people', 'terms', 'titles']);
+    const meta = await seedDatabase(db, loaderFor(buildSeedFiles(fixtureCatalog())));
+    expect(meta.state).toBe('ready');
+  });
+
+  it('opens an intact database as it is', async () => {
+    const name = freshDbName();
+    const first = await openDatabase(name);
+    await seedDatabase(first.db, loaderFor(buildSeedFiles(fixtureCatalog())));
+    first.db.close();
+    const { db, rebuilt } = await openDatabase(name);
+    expect(rebuilt).toBe(false);
+    expect(await db.people.count()).toBe(12);
+  });
+});
