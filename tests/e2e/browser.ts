@@ -184,11 +184,17 @@ export function openOptions(context: BrowserContext, extensionId: string): Promi
 }
 
 /**
- * Resolves once the content script has visibly run on `page` (THE one place that knows what "ran" looks like;
- * the page team changes it when the skeleton marker goes away).
+ * Runs INSIDE a web page: true once the content script has visibly run there. THE one place that knows what
+ * "ran" looks like, for Chromium (waitForContentScript) and Firefox (scripts/test-firefox.ts) alike; the page
+ * team changes it when the skeleton marker goes away. Must stay self-contained (it is serialised into the page).
  */
+export function contentScriptHasRun(): boolean {
+  return document.documentElement.dataset.castmark === 'ready';
+}
+
+/** Resolves once the content script has visibly run on `page`. */
 export async function waitForContentScript(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.castmark === 'ready', undefined, { timeout });
+  await page.waitForFunction(contentScriptHasRun, undefined, { timeout });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
