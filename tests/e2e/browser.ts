@@ -189,12 +189,13 @@ export function openOptions(context: BrowserContext, extensionId: string): Promi
  * team changes it when the skeleton marker goes away. Must stay self-contained (it is serialised into the page).
  */
 export function contentScriptHasRun(): boolean {
-  return document.documentElement.dataset.castmark === 'ready';
+  // Castmark leaves no trace in the DOM; it registers its highlights once the first scan of the page is done.
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && (CSS.highlights.has('castmark-person') || CSS.highlights.has('castmark-title'));
 }
 
 /** Resolves once the content script has visibly run on `page`. */
 export async function waitForContentScript(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(contentScriptHasRun, undefined, { timeout });
+  await page.waitForFunction(inPage(contentScriptHasRun), undefined, { timeout });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -216,7 +217,7 @@ export interface TextRect {
 
 /** Viewport rectangle of the nth occurrence of `text` (scrolled into view first); throws when absent. */
 export async function textRect(page: Page, text: string, query: TextQuery & { char?: number } = {}): Promise<TextRect> {
-  const rect = await page.evaluate(locateText, { text, nth: query.nth ?? 0, char: query.char ?? -1 });
+  const rect = (await page.evaluate(inPage(locateText, { text, nth: query.nth ?? 0, char: query.char ?? -1 }))) as TextRect | null;
   if (!rect) throw new Error(`textRect: "${text}" (occurrence ${query.nth ?? 0}) is not in ${page.url()}`);
   return rect;
 }
@@ -294,26 +295,24 @@ function locateText({ text, nth, char }: { text: string; nth: number; char: numb
  * absent. Playwright locators pierce open shadow roots too: `page.locator('castmark-card').getByText('…')`.
  */
 export async function shadowText(page: Page, hostSelector: string): Promise<string | null> {
-  return page.evaluate((selector) => {
-    const host = document.querySelector(selector);
-    const root = host?.shadowRoot;
-    if (!root) return null;
-    const parts: string[] = [];
-    for (const child of root.childNodes) {
-      if (child instanceof HTMLElement && child.tagName !== 'STYLE' && child.tagName !== 'SCRIPT') parts.push(child.innerText);
-      else if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent ?? '');
-    }
-    return parts.join('\n').trim();
-  }, hostSelector);
+  return page.evaluate(inPage(readShadowText, hostSelector)) as Promise<string | null>;
+}
+
+function readShadowText(selector: string): string | null {
+  const root = document.querySelector(selector)?.shadowRoot;
+  if (!root) return null;
+  const parts: string[] = [];
+  for (const child of root.childNodes) {
+    if (child instanceof HTMLElement && child.tagName !== 'STYLE' && child.tagName !== 'SCRIPT') parts.push(child.innerText);
+    else if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent ?? '');
+  }
+  return parts.join('\n').trim();
 }
 
 /** Waits until `hostSelector` has an open shadow root with some text, and returns that text. */
 export async function waitForShadowText(page: Page, hostSelector: string, timeout = 10_000): Promise<string> {
-  await page.waitForFunction(
-    (selector) => Boolean(document.querySelector(selector)?.shadowRoot?.textContent?.trim()),
-    hostSelector,
-    { timeout },
-  );
+  const hasText = (selector: string) => Boolean(document.querySelector(selector)?.shadowRoot?.textContent?.trim());
+  await page.waitForFunction(inPage(hasText, hostSelector), undefined, { timeout });
   return (await shadowText(page, hostSelector)) ?? '';
 }
 
@@ -470,6 +469,14 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
         server.close(() => done());
       }),
   };
+}
+
+/**
+ * A function and its argument as a page expression. Scripts run under tsx, whose esbuild adds `__name(…)` calls
+ * inside functions; the page has no `__name`, so the expression brings a do-nothing one along.
+ */
+export function inPage<A>(fn: (arg: A) => unknown, arg?: A): string {
+  return `((__name) => (${fn.toString()})(${JSON.stringify(arg ?? null)}))((f) => f)`;
 }
 
 export function sleep(ms: number): Promise<void> {
