@@ -48,3 +48,16 @@ export type Handler<T extends RequestType> = (
 export async function ask<T extends RequestType>(type: T, payload: Requests[T]['req']): Promise<Response<T>> {
   return (await browser.runtime.sendMessage({ type, ...payload })) as Response<T>;
 }
+
+/** Messages the background sends to a tab's content scripts (the other direction from `Requests`). */
+export interface TabMessages {
+  /** The `open-card` keyboard command: open the card for the mention at the selection or caret. */
+  openCardAtSelection: {};
+}
+
+export type TabMessage<T extends keyof TabMessages = keyof TabMessages> = { type: T } & TabMessages[T];
+
+/** Send a typed message to every frame of a tab (background only). */
+export async function tellTab<T extends keyof TabMessages>(tabId: number, type: T, payload: TabMessages[T]): Promise<void> {
+  await browser.tabs.sendMessage(tabId, { type, ...payload });
+}

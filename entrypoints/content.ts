@@ -1,10 +1,27 @@
+// Castmark on every page: scan text, mark mentions with the CSS Custom Highlight API, open a card on hover.
+// The catalogue lives in the background; this script only extracts text and asks (see content/page.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { ask, type TabMessage } from '../common/messages';
+import { loadSettings, watchSettings } from '../common/settings';
+import { CastmarkPage } from '../content/page';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_end',
-  main() {
-    document.documentElement.dataset.castmark = 'ready';
+  async main() {
+    const page = new CastmarkPage(document, {
+      match: async (texts) => (await ask('match', { texts })).mentions,
+      entity: async (kind, id) => (await ask('entity', { kind, id })).card,
+      reportCount: (count, paused) => void ask('reportCount', { count, paused }).catch(() => undefined),
+    });
+    watchSettings((settings) => page.applySettings(settings));
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const tabMessage = message as TabMessage;
+      if (tabMessage?.type === 'openCardAtSelection') page.openAtSelection();
+      return undefined;
+    });
+    page.applySettings(await loadSettings());
   },
 });

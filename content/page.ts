@@ -1,0 +1,217 @@
+// Castmark on one document: wires scanning, marks, hover and the card together, and follows the settings
+// live (a site switched off loses its marks and card at once; switched back on, it is rescanned).
+import { isActiveOn, type Settings } from '../lib/settings';
+import type { EntityCard, EntityKind, Mention } from '../lib/types';
+import { CardHost, type CardView } from './card-host';
+import { HighlightLayer } from './highlights';
+import { markAtPoint, markAtSelection, pointInMark } from './hit-test';
+import { HoverIntent } from './hover';
+import { liveRange, MarkIndex, type Mark } from './marks';
+import { MutationWatcher } from './mutations';
+import { Scanner, type MatchFn } from './scanner';
+
+/** Shadow roots passed to caretPositionFromPoint (it only looks into the ones it is given). */
+const MAX_SHADOW_ROOTS = 500;
+/** Namesakes fetched for one mention. */
+const MAX_CARDS_PER_MARK = 4;
+/** Badge updates at most this often. */
+const REPORT_EVERY_MS = 1_000;
+
+export interface PageServices {
+  match: MatchFn;
+  entity(kind: EntityKind, id: string): Promise<EntityCard | null>;
+  reportCount(count: number, paused: boolean): void;
+}
+
+export class CastmarkPage {
+  private settings: Settings | null = null;
+  private active = false;
+  private readonly layer: HighlightLayer;
+  private readonly marks: MarkIndex;
+  private readonly scanner: Scanner;
+  private readonly watcher: MutationWatcher;
+  private readonly card: CardHost;
+  private readonly hover: HoverIntent<Mark>;
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly cardRequests = new WeakMap<Mark, Promise<EntityCard[]>>();
+  private openMark: Mark | null = null;
+  private pinned = false;
+  private reportTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly isTopFrame: boolean;
+  private readonly listeners: Array<[EventTarget, string, EventListener, AddEventListenerOptions]>;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly services: PageServices,
+  ) {
+    this.isTopFrame = (() => {
+      try {
+        return window.top === window;
+      } catch {
+        return false;
+      }
+    })();
+    this.layer = new HighlightLayer(doc);
+    this.marks = new MarkIndex(this.layer);
+    this.scanner = new Scanner(
+      doc,
+      services.match,
+      this.marks,
+      { onShadowRoot: (root) => this.foundShadowRoot(root), onHidden: (el) => this.watcher.watchHidden(el) },
+      (mention: Mention) => this.settings?.kinds[mention.kind] ?? true,
+      () => this.settled(),
+    );
+    this.watcher = new MutationWatcher(doc, {
+      rescan: (root) => this.scanner.request(root),
+      pruneDetached: () => {
+        this.marks.pruneDetached();
+        this.scheduleReport();
+      },
+    });
+    this.card = new CardHost(doc, (kind, ids) => this.loadCards(kind, ids), () => {
+      this.openMark = null;
+      this.pinned = false;
+    });
+    this.hover = new HoverIntent<Mark>(
+      {
+        find: (x, y) => markAtPoint(doc, this.marks, x, y, [...this.shadowRoots]),
+        prefetch: (mark) => void this.cardsFor(mark),
+        open: (mark, point) => void this.openCard(mark, point),
+        close: () => this.card.close(),
+        openMark: () => (this.pinned ? null : this.openMark),
+        isCard: (target) => this.card.contains(target),
+        pointOn: (mark, x, y) => pointInMark(mark, x, y),
+      },
+      300,
+    );
+    const passive = { passive: true, capture: true };
+    this.listeners = [
+      [window, 'pointermove', ((e: PointerEvent) => this.pointerMoved(e)) as EventListener, passive],
+      [window, 'pointerdown', ((e: PointerEvent) => this.pointerDown(e)) as EventListener, passive],
+      [window, 'keydown', ((e: KeyboardEvent) => this.keyDown(e)) as EventListener, passive],
+      [window, 'scroll', (() => this.hover.interrupted()) as EventListener, passive],
+      [window, 'blur', (() => this.hover.interrupted()) as EventListener, passive],
+    ];
+  }
+
+  /** Apply (new) settings: switch on or off for this site, restyle, re-filter. */
+  applySettings(next: Settings): void {
+    const previous = this.settings;
+    this.settings = next;
+    this.hover.delayMs = Math.max(0, next.hoverDelayMs);
+    this.layer.setStyle(next.markStyle);
+    const shouldRun = isActiveOn(next, location.hostname) && this.doc.designMode !== 'on';
+    if (shouldRun && !this.active) this.enable();
+    else if (!shouldRun && this.active) this.disable();
+    else if (this.active && previous && (previous.kinds.person !== next.kinds.person || previous.kinds.title !== next.kinds.title)) {
+      this.marks.clear();
+      this.scanner.request(this.doc);
+    }
+    if (!shouldRun) this.report(0, true);
+  }
+
+  /** Keyboard path: open the card for the mark at the selection or caret, if this frame has the focus. */
+  openAtSelection(): boolean {
+    if (!this.active || !this.doc.hasFocus()) return false;
+    const mark = markAtSelection(this.doc.getSelection(), this.marks);
+    if (!mark) return false;
+    void this.openCard(mark, undefined, true);
+    return true;
+  }
+
+  /** Resolves when every queued scan and match request has been applied (tests, bench). */
+  settledScan(): Promise<void> {
+    return this.scanner.settled();
+  }
+
+  get markCount(): number {
+    return this.marks.size;
+  }
+
+  private enable(): void {
+    this.active = true;
+    this.watcher.observe(this.doc);
+    for (const root of this.shadowRoots) this.watcher.observe(root);
+    for (const [target, type, listener, options] of this.listeners) target.addEventListener(type, listener, options);
+    this.scanner.request(this.doc);
+  }
+
+  private disable(): void {
+    this.active = false;
+    for (const [target, type, listener, options] of this.listeners) target.removeEventListener(type, listener, options);
+    this.hover.dispose();
+    this.card.close();
+    this.scanner.cancel();
+    this.watcher.disconnect();
+    this.marks.clear();
+    this.layer.detach();
+  }
+
+  private settled(): void {
+    if (!this.active) return;
+    // Registered once the first pass is done, so `CSS.highlights.has('castmark-…')` means "marked".
+    this.layer.attach();
+    for (const root of this.shadowRoots) this.layer.adopt(root);
+    this.scheduleReport();
+  }
+
+  private foundShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root) || this.shadowRoots.size >= MAX_SHADOW_ROOTS) return;
+    this.shadowRoots.add(root);
+    if (!this.active) return;
+    this.layer.adopt(root);
+    this.watcher.observe(root);
+    this.scanner.request(root);
+  }
+
+  private pointerMoved(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    this.hover.pointerMoved(event.clientX, event.clientY, event.target);
+  }
+
+  private pointerDown(event: PointerEvent): void {
+    this.hover.interrupted();
+    if (this.card.isOpen && !this.card.contains(event.target)) this.card.close();
+  }
+
+  private keyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.card.isOpen) this.card.close();
+    this.hover.interrupted();
+  }
+
+  private cardsFor(mark: Mark): Promise<EntityCard[]> {
+    let request = this.cardRequests.get(mark);
+    if (!request) {
+      request = this.loadCards(mark.kind, mark.ids.slice(0, MAX_CARDS_PER_MARK));
+      this.cardRequests.set(mark, request);
+    }
+    return request;
+  }
+
+  private async loadCards(kind: EntityKind, ids: string[]): Promise<EntityCard[]> {
+    const cards = await Promise.all(ids.map((id) => this.services.entity(kind, id).catch(() => null)));
+    return cards.filter((card): card is EntityCard => card !== null);
+  }
+
+  private async openCard(mark: Mark, point?: { x: number; y: number }, pinned = false): Promise<void> {
+    const cards = await this.cardsFor(mark);
+    const range = liveRange(mark);
+    if (!this.active || !range || !cards.length) return;
+    const view: CardView = { cards };
+    this.card.show({ range, point }, view);
+    this.openMark = mark;
+    this.pinned = pinned;
+  }
+
+  private scheduleReport(): void {
+    if (!this.isTopFrame) return; // frames would overwrite the tab's count; the top document speaks for the tab
+    this.reportTimer ??= setTimeout(() => {
+      this.reportTimer = null;
+      if (this.active) this.report(this.marks.size, false);
+    }, REPORT_EVERY_MS);
+  }
+
+  private report(count: number, paused: boolean): void {
+    if (this.isTopFrame) this.services.reportCount(count, paused);
+  }
+}
