@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { buildExtension, repoRoot } from './build-extension';
-import { contentScriptHasRun, inPage, startFixtureServer, type FixtureServer } from '../tests/e2e/browser';
+import { contentScriptHasRun, startFixtureServer, type FixtureServer } from '../tests/e2e/browser';
 
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 let passed = 0;
@@ -54,7 +54,7 @@ async function contentScriptRunsOn(browser: Browser, server: FixtureServer, page
   const tab = await browser.newPage();
   try {
     await tab.goto(server.url(page));
-    await tab.waitForFunction(inPage(contentScriptHasRun), { timeout: 15_000 });
+    await tab.waitForFunction(contentScriptHasRun, { timeout: 15_000 });
   } finally {
     await tab.close();
   }

@@ -186,7 +186,8 @@ export function openOptions(context: BrowserContext, extensionId: string): Promi
 /**
  * Runs INSIDE a web page: true once the content script has visibly run there. THE one place that knows what
  * "ran" looks like, for Chromium (waitForContentScript) and Firefox (scripts/test-firefox.ts) alike; the page
- * team changes it when the skeleton marker goes away. Must stay self-contained (it is serialised into the page).
+ * team changes it when the skeleton marker goes away. It is serialised into the page: self-contained, no
+ * named inner functions (see locateText).
  */
 export function contentScriptHasRun(): boolean {
   // Castmark leaves no trace in the DOM; it registers its highlights once the first scan of the page is done.
@@ -195,7 +196,7 @@ export function contentScriptHasRun(): boolean {
 
 /** Resolves once the content script has visibly run on `page`. */
 export async function waitForContentScript(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(inPage(contentScriptHasRun), undefined, { timeout });
+  await page.waitForFunction(contentScriptHasRun, undefined, { timeout });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -217,7 +218,7 @@ export interface TextRect {
 
 /** Viewport rectangle of the nth occurrence of `text` (scrolled into view first); throws when absent. */
 export async function textRect(page: Page, text: string, query: TextQuery & { char?: number } = {}): Promise<TextRect> {
-  const rect = (await page.evaluate(inPage(locateText, { text, nth: query.nth ?? 0, char: query.char ?? -1 }))) as TextRect | null;
+  const rect = await page.evaluate(locateText, { text, nth: query.nth ?? 0, char: query.char ?? -1 });
   if (!rect) throw new Error(`textRect: "${text}" (occurrence ${query.nth ?? 0}) is not in ${page.url()}`);
   return rect;
 }
@@ -244,21 +245,27 @@ export async function moveMouseAway(page: Page): Promise<void> {
   await page.mouse.move(1, 1, { steps: 2 });
 }
 
-/** Runs inside the page: text search across text nodes (open shadow roots flattened in), in document order. */
+/**
+ * Runs inside the page: text search across text nodes (open shadow roots flattened in), in document order.
+ * Page functions are serialised as source, so they must not declare named inner functions: tsx (scripts) would
+ * wrap those in an `__name(…)` helper the page does not have.
+ */
 function locateText({ text, nth, char }: { text: string; nth: number; char: number }): TextRect | null {
-  const nodes: Text[] = [];
   const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-  const collect = (root: Node) => {
-    for (let child = root.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) nodes.push(child as Text);
-      else if (child.nodeType === Node.ELEMENT_NODE && !skip.has((child as Element).tagName)) {
-        const shadow = (child as Element).shadowRoot;
-        if (shadow) collect(shadow);
-        collect(child);
-      }
+  const nodes: Text[] = [];
+  const pending: Node[] = [document.body ?? document.documentElement];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.nodeType === Node.TEXT_NODE) {
+      nodes.push(node as Text);
+      continue;
     }
-  };
-  collect(document.body ?? document.documentElement);
+    if (node.nodeType === Node.ELEMENT_NODE && skip.has((node as Element).tagName)) continue;
+    const children: Node[] = [...node.childNodes];
+    const shadow = node.nodeType === Node.ELEMENT_NODE ? (node as Element).shadowRoot : null;
+    if (shadow) children.unshift(shadow); // what the shadow root renders comes before the light children
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+  }
   const starts: number[] = [];
   let all = '';
   for (const node of nodes) {
@@ -270,19 +277,17 @@ function locateText({ text, nth, char }: { text: string; nth: number; char: numb
     at = all.indexOf(text, at + 1);
     if (at < 0) return null;
   }
-  const position = (index: number, preferNext: boolean) => {
-    let i = starts.length - 1;
-    while (i > 0 && (starts[i] > index || (!preferNext && starts[i] === index))) i--;
-    return { node: nodes[i], offset: index - starts[i] };
-  };
   const from = char >= 0 ? at + Math.min(char, text.length - 1) : at;
   const to = char >= 0 ? from + 1 : at + text.length;
-  const start = position(from, true);
-  const end = position(to, false);
-  start.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  // The start lies in the last node starting at or before it; the end in the last node starting before it.
+  let first = starts.length - 1;
+  while (first > 0 && starts[first] > from) first--;
+  let last = starts.length - 1;
+  while (last > 0 && starts[last] >= to) last--;
   const range = document.createRange();
-  range.setStart(start.node, start.offset);
-  range.setEnd(end.node, end.offset);
+  range.setStart(nodes[first], from - starts[first]);
+  range.setEnd(nodes[last], to - starts[last]);
+  nodes[first].parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
   const box = range.getBoundingClientRect();
   const lines = [...range.getClientRects()]
     .filter((r) => r.width > 0 && r.height > 0)
@@ -295,7 +300,7 @@ function locateText({ text, nth, char }: { text: string; nth: number; char: numb
  * absent. Playwright locators pierce open shadow roots too: `page.locator('castmark-card').getByText('…')`.
  */
 export async function shadowText(page: Page, hostSelector: string): Promise<string | null> {
-  return page.evaluate(inPage(readShadowText, hostSelector)) as Promise<string | null>;
+  return page.evaluate(readShadowText, hostSelector);
 }
 
 function readShadowText(selector: string): string | null {
@@ -311,8 +316,11 @@ function readShadowText(selector: string): string | null {
 
 /** Waits until `hostSelector` has an open shadow root with some text, and returns that text. */
 export async function waitForShadowText(page: Page, hostSelector: string, timeout = 10_000): Promise<string> {
-  const hasText = (selector: string) => Boolean(document.querySelector(selector)?.shadowRoot?.textContent?.trim());
-  await page.waitForFunction(inPage(hasText, hostSelector), undefined, { timeout });
+  await page.waitForFunction(
+    (selector) => Boolean(document.querySelector(selector)?.shadowRoot?.textContent?.trim()),
+    hostSelector,
+    { timeout },
+  );
   return (await shadowText(page, hostSelector)) ?? '';
 }
 
@@ -472,8 +480,10 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
 }
 
 /**
- * A function and its argument as a page expression. Scripts run under tsx, whose esbuild adds `__name(…)` calls
- * inside functions; the page has no `__name`, so the expression brings a do-nothing one along.
+ * A function and its argument as a page expression, with a do-nothing `__name` for functions that declare named
+ * inner functions (tsx wraps those in `__name(…)`, which pages lack). Fine for `page.evaluate`; NOT for
+ * `waitForFunction`, which evals strings and so fails on pages with a strict Content-Security-Policy: there,
+ * pass a plain function without named inner functions.
  */
 export function inPage<A>(fn: (arg: A) => unknown, arg?: A): string {
   return `((__name) => (${fn.toString()})(${JSON.stringify(arg ?? null)}))((f) => f)`;
