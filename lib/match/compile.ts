@@ -1,0 +1,263 @@
+// Build time: catalogue → compact binary matcher index (see layout.ts). Runs in Node from scripts/build-index.ts.
+import type { Credit, Person, Title } from '../types';
+import { COMMON_WORDS_TEXT, VERY_COMMON_ENGLISH_TEXT } from '../names/common-words';
+import { foldWords } from '../names/fold';
+import { hashWords, SEED_BLOCK, SEED_EXACT, SEED_PHONETIC } from '../names/hash';
+import { personPhoneticWords, personVariants, Tier, titleVariants, type NameVariant } from '../names/variants';
+import { encodeSections } from './codec';
+import { buildKeyTable, HAS_LONGER, type KeyEntry } from './key-table';
+import { KeyFlag, MAX_BLOCK_ENTITIES, MAX_WINDOW_TOKENS, SECTIONS } from './layout';
+
+/** The parts of the catalogue the matcher needs (lib/catalog's Catalog satisfies it). */
+export interface MatchCatalog {
+  titles: readonly Title[];
+  people: readonly Person[];
+  credits: readonly Credit[];
+}
+
+const COMMON = new Set(COMMON_WORDS_TEXT.split(' ').filter(Boolean));
+const VERY_COMMON = new Set(VERY_COMMON_ENGLISH_TEXT.split(' ').filter(Boolean));
+/** A single word that starts or ends at least this many people's names is a name part, not a name. */
+const NAME_PART_MIN = 8;
+
+interface KeyBuild {
+  words: string[];
+  refs: Map<number, { tier: Tier; subtitleDropped: boolean }>;
+  flags: number;
+}
+
+function keyFlags(words: readonly string[], nameParts: Set<string>): number {
+  let flags = 0;
+  if (words.length === 1) flags |= KeyFlag.SingleWord;
+  if (words.every((w) => COMMON.has(w) || w.length === 1 || /^\d+$/.test(w))) flags |= KeyFlag.AllCommon;
+  if (words.every((w) => VERY_COMMON.has(w) || /^\d+$/.test(w))) flags |= KeyFlag.AllVeryCommon;
+  if (words.length === 1 && nameParts.has(words[0])) flags |= KeyFlag.NamePart;
+  if (words.every((w) => /^\d+$/.test(w))) flags |= KeyFlag.Numeric;
+  return flags;
+}
+
+class KeyCollector {
+  readonly keys = new Map<string, KeyBuild>();
+  readonly prefixes = new Set<string>();
+
+  constructor(private readonly nameParts: Set<string>, private readonly withPrefixes: boolean) {}
+
+  add(entity: number, variant: NameVariant): void {
+    const { words, tier } = variant;
+    if (words.length > MAX_WINDOW_TOKENS) return;
+    const key = words.join('');
+    let build = this.keys.get(key);
+    // Flags are OR-ed across registrations: "It" and "I.T." share the key "it", and one weak reading is enough
+    // for the key to need evidence.
+    const flags = keyFlags(words, this.nameParts);
+    if (!build) {
+      build = { words, refs: new Map(), flags };
+      this.keys.set(key, build);
+    } else {
+      build.flags |= flags;
+    }
+    const previous = build.refs.get(entity);
+    const subtitleDropped = variant.subtitleDropped === true;
+    if (!previous || tier < previous.tier) build.refs.set(entity, { tier, subtitleDropped });
+    if (this.withPrefixes) {
+      let prefix = '';
+      for (let i = 0; i < words.length - 1; i++) {
+        prefix += words[i];
+        this.prefixes.add(prefix);
+      }
+    }
+  }
+}
+
+function personPrior(credits: number, bestOrder: number): number {
+  return Math.log2(1 + credits) + (bestOrder <= 2 ? 1 : 0);
+}
+
+function titlePrior(title: Title): number {
+  return Math.log10(1 + (title.imdbVotes ?? 0)) + Math.log10(1 + (title.popularity ?? 0));
+}
+
+/** Keeps, per kind, only the refs of the best tier; drops ambiguous subtitle-less variants. */
+function pruneRefs(build: KeyBuild, peopleCount: number): Array<[number, Tier]> {
+  const kept: Array<[number, Tier]> = [];
+  for (const isTitle of [false, true]) {
+    const refs = [...build.refs].filter(([e]) => (e >= peopleCount) === isTitle);
+    if (refs.length === 0) continue;
+    const best = Math.min(...refs.map(([, r]) => r.tier));
+    let chosen = refs.filter(([, r]) => r.tier === best);
+    // "Star Wars: …" → "Star Wars" only when a single title drops to it.
+    if (chosen.every(([, r]) => r.subtitleDropped) && chosen.length > 1) chosen = [];
+    for (const [e, r] of chosen) kept.push([e, r.tier]);
+  }
+  return kept;
+}
+
+class StringBlob {
+  private readonly encoder = new TextEncoder();
+  private readonly parts: Uint8Array[] = [];
+  private length = 0;
+  readonly offsets: number[] = [0];
+
+  push(text: string): void {
+    const bytes = this.encoder.encode(text);
+    this.parts.push(bytes);
+    this.length += bytes.length;
+    this.offsets.push(this.length);
+  }
+
+  bytes(): Uint8Array {
+    const out = new Uint8Array(this.length);
+    let at = 0;
+    for (const part of this.parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  }
+}
+
+function countNameParts(people: readonly Person[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const person of people) {
+    const words = foldWords(person.name);
+    if (words.length < 2) continue;
+    for (const w of [words[0], words[words.length - 1]]) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= NAME_PART_MIN).map(([w]) => w));
+}
+
+function blockKeysOf(words: readonly string[]): string[] {
+  if (words.length < 2) return [];
+  const last = words.length - 1;
+  return [`${words[0]}|${words[1][0]}`, `${words[last]}|${words[0][0]}`];
+}
+
+/** Posting lists for a collector's keys, and the key table entries that point at them. */
+function writePostings(collector: KeyCollector, peopleCount: number, seed: number, postings: number[]): KeyEntry[] {
+  const entries = new Map<string, KeyEntry>();
+  for (const [key, build] of collector.keys) {
+    const refs = pruneRefs(build, peopleCount);
+    if (refs.length === 0) continue;
+    const offset = postings.length;
+    postings.push(refs.length | (build.flags << 16));
+    for (const [entity, tier] of refs) postings.push((entity << 2) | tier);
+    const [h1, h2] = hashWords([key], seed);
+    entries.set(key, { h1, h2, value: offset + 1 });
+  }
+  for (const prefix of collector.prefixes) {
+    const entry = entries.get(prefix);
+    if (entry) entry.value = (entry.value | HAS_LONGER) >>> 0;
+    else {
+      const [h1, h2] = hashWords([prefix], seed);
+      entries.set(prefix, { h1, h2, value: HAS_LONGER });
+    }
+  }
+  return [...entries.values()];
+}
+
+export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
+  const people = catalog.people;
+  const titles = catalog.titles;
+  const P = people.length;
+  const T = titles.length;
+  const personIndex = new Map(people.map((p, i) => [p.id, i]));
+  const titleIndex = new Map(titles.map((t, i) => [t.id, i]));
+
+  // Credits as two CSR adjacency lists; they also give each person a prior.
+  const personTitles: number[][] = people.map(() => []);
+  const titlePeople: number[][] = titles.map(() => []);
+  const bestOrder = new Int32Array(P).fill(1 << 30);
+  for (const credit of catalog.credits) {
+    const p = personIndex.get(credit.personId);
+    const t = titleIndex.get(credit.titleId);
+    if (p === undefined || t === undefined) continue;
+    personTitles[p].push(t);
+    titlePeople[t].push(p);
+    bestOrder[p] = Math.min(bestOrder[p], credit.order);
+  }
+  const prior = new Float32Array(P + T);
+  people.forEach((_, i) => (prior[i] = personPrior(new Set(personTitles[i]).size, bestOrder[i])));
+  titles.forEach((t, i) => (prior[P + i] = titlePrior(t)));
+
+  const nameParts = countNameParts(people);
+  const exact = new KeyCollector(nameParts, true);
+  const phonetic = new KeyCollector(nameParts, false);
+  const blocks = new Map<string, Set<number>>();
+  const addBlocks = (entity: number, name: string) => {
+    for (const key of blockKeysOf(foldWords(name))) {
+      let set = blocks.get(key);
+      if (!set) blocks.set(key, (set = new Set()));
+      set.add(entity);
+    }
+  };
+
+  people.forEach((person, i) => {
+    const names = [person.name, ...person.otherNames];
+    names.forEach((name, n) => {
+      for (const v of personVariants(name, n === 0 ? Tier.Exact : Tier.Alias)) exact.add(i, v);
+      const phon = personPhoneticWords(name);
+      if (phon) phonetic.add(i, { words: phon, tier: Tier.Phonetic });
+    });
+    addBlocks(i, person.name);
+  });
+  titles.forEach((title, i) => {
+    const e = P + i;
+    for (const v of titleVariants(title.title, Tier.Exact)) exact.add(e, v);
+    for (const alias of title.aliases ?? []) for (const v of titleVariants(alias, Tier.Alias)) exact.add(e, v);
+    addBlocks(e, title.title);
+  });
+
+  const postings: number[] = [];
+  const keyTable = buildKeyTable(writePostings(exact, P, SEED_EXACT, postings));
+  const phoneticTable = buildKeyTable(writePostings(phonetic, P, SEED_PHONETIC, postings));
+
+  const blockEntries: KeyEntry[] = [];
+  const blockLists: number[] = [];
+  for (const [key, set] of blocks) {
+    const entities = [...set].sort((a, b) => prior[b] - prior[a]).slice(0, MAX_BLOCK_ENTITIES);
+    const [h1, h2] = hashWords([key], SEED_BLOCK);
+    blockEntries.push({ h1, h2, value: blockLists.length + 1 });
+    blockLists.push(entities.length, ...entities);
+  }
+
+  const strings = new StringBlob();
+  for (const p of people) {
+    strings.push(p.id);
+    strings.push(p.name);
+  }
+  for (const t of titles) {
+    strings.push(t.id);
+    strings.push(t.title);
+  }
+
+  const csr = (lists: number[][]): [Uint32Array, Uint32Array] => {
+    const offsets = new Uint32Array(lists.length + 1);
+    let total = 0;
+    lists.forEach((list, i) => {
+      offsets[i] = total;
+      total += new Set(list).size;
+    });
+    offsets[lists.length] = total;
+    const flat = new Uint32Array(total);
+    lists.forEach((list, i) => flat.set([...new Set(list)].sort((a, b) => a - b), offsets[i]));
+    return [offsets, flat];
+  };
+  const [ptof, ptls] = csr(personTitles);
+  const [tpof, tpls] = csr(titlePeople);
+
+  return encodeSections({
+    [SECTIONS.counts]: new Uint32Array([P, T]),
+    [SECTIONS.keys]: keyTable,
+    [SECTIONS.phonetic]: phoneticTable,
+    [SECTIONS.postings]: Uint32Array.from(postings),
+    [SECTIONS.blocks]: buildKeyTable(blockEntries),
+    [SECTIONS.blockLists]: Uint32Array.from(blockLists),
+    [SECTIONS.strings]: strings.bytes(),
+    [SECTIONS.stringOffsets]: Uint32Array.from(strings.offsets),
+    [SECTIONS.prior]: prior,
+    [SECTIONS.personTitleOffsets]: ptof,
+    [SECTIONS.personTitles]: ptls,
+    [SECTIONS.titlePeopleOffsets]: tpof,
+    [SECTIONS.titlePeople]: tpls,
+  });
+}

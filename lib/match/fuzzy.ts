@@ -1,0 +1,86 @@
+// Fuzzy fallback for near misses no rule covers ("Anupam Tripati"). It only looks at capitalised multi-word spans
+// that nothing else matched, and compares each against a small blocked candidate set from the index (names that
+// share a first word and the next initial, or a last word and the first initial), never the whole catalogue.
+import Fuse from 'fuse.js';
+import { foldWords } from '../names/fold';
+import { hashWords, SEED_BLOCK } from '../names/hash';
+import { lookupKey } from './key-table';
+
+export interface FuzzySpan {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface FuzzyHit {
+  block: number;
+  start: number;
+  end: number;
+  entity: number;
+  score: number;
+}
+
+/** What the fallback needs from the matcher (kept narrow so this module stays independent). */
+export interface FuzzySource {
+  readonly blocks: Uint32Array;
+  readonly blockLists: Uint32Array;
+  nameOfEntity(entity: number): string;
+}
+
+/** Fuse score (0 = identical) at or under which a blocked candidate is accepted; tuned on the dev corpus. */
+export const FUZZY_THRESHOLD = 0.2;
+const MAX_WINDOW_WORDS = 4;
+
+function blockEntities(source: FuzzySource, key: string, into: Set<number>): void {
+  const [h1, h2] = hashWords([key], SEED_BLOCK);
+  const value = lookupKey(source.blocks, h1, h2);
+  if (value === 0) return;
+  const at = value - 1;
+  const count = source.blockLists[at];
+  for (let i = 1; i <= count; i++) into.add(source.blockLists[at + i]);
+}
+
+/** Word windows of a span with their character ranges (a span may start with "Actor" or end with "Says"). */
+function windows(span: FuzzySpan): Array<{ start: number; end: number; words: string[] }> {
+  const ranges: Array<{ start: number; end: number; word: string }> = [];
+  const re = /[^\s]+/g;
+  for (let m = re.exec(span.text); m; m = re.exec(span.text)) {
+    const folded = foldWords(m[0]).join('');
+    if (folded) ranges.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, word: folded });
+  }
+  const out: Array<{ start: number; end: number; words: string[] }> = [];
+  for (let size = Math.min(MAX_WINDOW_WORDS, ranges.length); size >= 2; size--) {
+    for (let a = 0; a + size <= ranges.length; a++) {
+      const slice = ranges.slice(a, a + size);
+      out.push({ start: slice[0].start, end: slice[size - 1].end, words: slice.map((r) => r.word) });
+    }
+  }
+  return out;
+}
+
+export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): FuzzyHit[] {
+  const hits: FuzzyHit[] = [];
+  for (const span of spans) {
+    for (const w of windows(span)) {
+      const entities = new Set<number>();
+      const last = w.words.length - 1;
+      blockEntities(source, `${w.words[0]}|${w.words[1][0]}`, entities);
+      blockEntities(source, `${w.words[last]}|${w.words[0][0]}`, entities);
+      if (entities.size === 0) continue;
+      const query = w.words.join(' ');
+      // Same word count, similar length: fuzzy repairs spelling, it does not add or drop words. This cheap
+      // filter leaves Fuse a handful of names at most.
+      const list = [...entities]
+        .map((entity) => ({ entity, name: foldWords(source.nameOfEntity(entity)).join(' ') }))
+        .filter(({ name }) => name !== query && name.split(' ').length === w.words.length && Math.abs(name.length - query.length) <= 2);
+      if (list.length === 0) continue;
+      const fuse = new Fuse(list, { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
+      const best = fuse.search(query, { limit: 1 })[0];
+      if (!best || best.score === undefined) continue;
+      hits.push({ block: span.block, start: w.start, end: w.end, entity: best.item.entity, score: 0.6 - best.score });
+      break;
+    }
+  }
+  return hits;
+}

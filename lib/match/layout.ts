@@ -1,0 +1,49 @@
+// What the index file contains, shared by the compiler (writes) and the matcher (reads).
+//
+// Entities are numbered people first (0 … P-1), then titles (P … P+T-1). A posting list is
+//   [header, ref, ref, …] with header = count | keyFlags << 16 and ref = entity << 2 | tier.
+
+export const SECTIONS = {
+  /** u32 [peopleCount, titleCount] */
+  counts: 'cnts',
+  /** u32 key table (exact + derived variants + prefixes), see key-table.ts */
+  keys: 'keys',
+  /** u32 phonetic key table (Korean romanization families) */
+  phonetic: 'phon',
+  /** u32 posting lists for keys and phonetic keys */
+  postings: 'post',
+  /** u32 block table for the fuzzy fallback: block key → entity list */
+  blocks: 'blks',
+  /** u32 entity lists of the block table: [count, entity…] */
+  blockLists: 'blkl',
+  /** u8 UTF-8 strings: for entity e, id at 2e and name at 2e+1 */
+  strings: 'strs',
+  /** u32 string offsets (2E + 1) */
+  stringOffsets: 'soff',
+  /** f32 popularity prior per entity (credits for people, votes for titles) */
+  prior: 'prio',
+  /** u32 CSR person → titles (local title indexes) */
+  personTitleOffsets: 'ptof',
+  personTitles: 'ptls',
+  /** u32 CSR title → people */
+  titlePeopleOffsets: 'tpof',
+  titlePeople: 'tpls',
+} as const;
+
+/** Key flags (posting header bits 16+): what kind of evidence a hit on this key needs. */
+export const KeyFlag = {
+  /** The name is a single word ("Dark", "Lomon"). */
+  SingleWord: 1,
+  /** Every word is a common word in some language (or a number). */
+  AllCommon: 2,
+  /** Every word is among the most common English words ("Will Power"). */
+  AllVeryCommon: 4,
+  /** A single word that is also a frequent first or last word of other people's names ("David", "Kim"). */
+  NamePart: 8,
+  /** Digits only ("1917"). */
+  Numeric: 16,
+} as const;
+
+export const MAX_WINDOW_TOKENS = 12;
+/** How many entities a fuzzy block keeps (the most popular). */
+export const MAX_BLOCK_ENTITIES = 48;

@@ -1,0 +1,46 @@
+// Small word lists the evidence rules use at run time, kept as sets of key hashes so a token is classified by the
+// hash the tokenizer already computed (no substring, no folding again).
+import { hashWords } from '../names/hash';
+import { KOREAN_SURNAME_SPELLINGS } from '../names/korean';
+
+/** Words that say a text is about film or TV (English, Spanish, French, German, Portuguese, Indonesian, Italian). */
+const SCREEN_WORDS =
+  'film films movie movies series season seasons episode episodes netflix hbo disney hulu streaming streamer ' +
+  'starring starred starrer cast casting costar actor actors actress actresses director directors directed ' +
+  'drama dramas kdrama sitcom miniseries documentary docuseries trailer premiere premiered premieres showrunner ' +
+  'tv television cinema screenplay filmmaker viki crunchyroll anime sequel prequel remake spinoff blockbuster ' +
+  'oscar oscars emmy emmys baeksang boxoffice onscreen rewatch binge bingewatch ' +
+  'pelicula peliculas serie temporada temporadas capitulo capitulos episodio episodios actriz reparto ' +
+  'protagonista protagonizada protagoniza estreno elenco cine ' +
+  'saison saisons acteur acteurs actrice actrices realisateur realisatrice tournage ' +
+  'staffel staffeln folge folgen schauspieler schauspielerin regisseur regisseurin regie kino ' +
+  'filme filmes ator atores atriz diretor diretora estreia novela ' +
+  'serial pemeran aktor aktris sutradara tayang penayangan ' +
+  'attore attrice regista stagione puntata puntate';
+
+/** Short words that stay lower case inside a title ("All of Us Are Dead", "Lord of the Rings"). */
+const FUNCTION_WORDS =
+  'a an the and or nor but of in on at to for with by from as into over under vs via ' +
+  'de del la las el los le les des du un une et y e o da do dos das di il lo der die das und von zu im am ' +
+  'van den het en ' +
+  'is are be';
+
+/** Name particles that stay lower case inside a person's name ("Ana de Armas", "Dick Van Dyke"). */
+const NAME_PARTICLES = 'de da das do dos del della di du la le van von der den ter ten bin binti al el y e';
+
+/** Screen words that sport and cooking texts use too ("season", "series", "cast"): half weight for the page. */
+const SPORTY_SCREEN_WORDS =
+  'season seasons series serie cast casting director directors directed drama dramas premiere premiered premieres ' +
+  'temporada temporadas saison saisons staffel folge stagione musim serial';
+
+function hashSet(words: string): Set<number> {
+  const set = new Set<number>();
+  for (const w of words.split(/\s+/)) if (w) set.add(hashWords([w])[0] | 0);
+  return set;
+}
+
+export const SCREEN_WORD_HASHES = hashSet(SCREEN_WORDS);
+export const FUNCTION_WORD_HASHES = hashSet(FUNCTION_WORDS);
+export const NAME_PARTICLE_HASHES = hashSet(NAME_PARTICLES);
+export const SPORTY_SCREEN_WORD_HASHES = hashSet(SPORTY_SCREEN_WORDS);
+export const KOREAN_SURNAME_HASHES = hashSet(KOREAN_SURNAME_SPELLINGS.join(' '));

@@ -1,0 +1,501 @@
+// Run time: find catalogue names in page text with the compiled index. Everything the matcher holds is a typed
+// array view over the index file; per call it allocates only the (few) candidates it finds.
+import type { EntityKind, Mention } from '../types';
+import { foldWords } from '../names/fold';
+import { hashWords, power1, power2, SEED_PHONETIC } from '../names/hash';
+import { phoneticKey } from '../names/korean';
+import { Tier } from '../names/variants';
+import { decodeSections } from './codec';
+import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
+import { findFuzzy, type FuzzySpan } from './fuzzy';
+import { HAS_LONGER, lookupKey, POSTING_MASK } from './key-table';
+import { KeyFlag, MAX_WINDOW_TOKENS, SECTIONS } from './layout';
+import { FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES, SCREEN_WORD_HASHES, SPORTY_SCREEN_WORD_HASHES } from './lexicon';
+import { TokenBuffer, TokenFlag } from './tokenize';
+
+export interface MatchContext {
+  /** The caller knows the page is about film/TV (a streaming or review site). */
+  aboutScreen?: boolean;
+  /** Character ranges that were emphasised on the page (italics, bold, link text, quotes). */
+  emphasis?: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/** One span that hit a key, with the facts the evidence rules need. */
+interface Candidate {
+  block: number;
+  firstToken: number;
+  lastToken: number;
+  start: number;
+  end: number;
+  /** Offset of the posting list header. */
+  posting: number;
+  phonetic: boolean;
+  facts: SpanShape;
+  /** A strong name on its own (multi-word, not made of common words): evidence that the page is about film/TV. */
+  strong: boolean;
+}
+
+interface Decision {
+  candidate: Candidate;
+  kind: EntityKind;
+  entities: number[];
+  score: number;
+  tokens: number;
+}
+
+const LOCAL_KEYWORD_DISTANCE = 6;
+const CO_MENTION_ROUNDS = 4;
+/** The fuzzy fallback looks at no more spans than this per page (it is the slow path). */
+const MAX_FUZZY_SPANS = 400;
+/** A mention at least this sure vouches for the people/titles credited with it. */
+const CONFIDENT = 0.75;
+const MAX_IDS = 10;
+const KINDS = ['person', 'title'] as const;
+const OPENING_QUOTES = new Set([...'"\u201c\u201e\u00ab\u2018\'\u2039*_']);
+const CLOSING_QUOTES = new Set([...'"\u201d\u00bb\u2019\'\u203a*_']);
+const HYPHENS = new Set([...'-\u2010\u2011']);
+const NO_FACTS: Candidate['facts'] = {
+  titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, quoted: false, hashtag: false,
+  localKeyword: false, localStrongKeyword: false, insideLongerName: false,
+};
+
+export class Matcher {
+  private readonly tokens = new TokenBuffer();
+  private readonly peopleCount: number;
+  private readonly titleCount: number;
+  private readonly keys: Uint32Array;
+  private readonly phoneticKeys: Uint32Array;
+  private readonly postings: Uint32Array;
+  readonly blocks: Uint32Array;
+  readonly blockLists: Uint32Array;
+  private readonly strings: Uint8Array;
+  private readonly stringOffsets: Uint32Array;
+  readonly prior: Float32Array;
+  private readonly personTitleOffsets: Uint32Array;
+  private readonly personTitles: Uint32Array;
+  private readonly titlePeopleOffsets: Uint32Array;
+  private readonly titlePeople: Uint32Array;
+  private readonly decoder = new TextDecoder();
+  private readonly idCache = new Map<number, string>();
+  private idIndex?: Map<string, number>;
+
+  private constructor(sections: Map<string, Uint8Array | Uint32Array | Int32Array | Float32Array>) {
+    const get = <A>(name: string): A => {
+      const section = sections.get(name);
+      if (!section) throw new Error(`matcher index: missing section ${name}`);
+      return section as A;
+    };
+    const counts = get<Uint32Array>(SECTIONS.counts);
+    this.peopleCount = counts[0];
+    this.titleCount = counts[1];
+    this.keys = get(SECTIONS.keys);
+    this.phoneticKeys = get(SECTIONS.phonetic);
+    this.postings = get(SECTIONS.postings);
+    this.blocks = get(SECTIONS.blocks);
+    this.blockLists = get(SECTIONS.blockLists);
+    this.strings = get(SECTIONS.strings);
+    this.stringOffsets = get(SECTIONS.stringOffsets);
+    this.prior = get(SECTIONS.prior);
+    this.personTitleOffsets = get(SECTIONS.personTitleOffsets);
+    this.personTitles = get(SECTIONS.personTitles);
+    this.titlePeopleOffsets = get(SECTIONS.titlePeopleOffsets);
+    this.titlePeople = get(SECTIONS.titlePeople);
+  }
+
+  static load(bytes: ArrayBuffer | Uint8Array): Matcher {
+    return new Matcher(decodeSections(bytes));
+  }
+
+  get entityCount(): number {
+    return this.peopleCount + this.titleCount;
+  }
+
+  kindOf(entity: number): EntityKind {
+    return entity < this.peopleCount ? 'person' : 'title';
+  }
+
+  private string(index: number): string {
+    return this.decoder.decode(this.strings.subarray(this.stringOffsets[index], this.stringOffsets[index + 1]));
+  }
+
+  idOf(entity: number): string {
+    let id = this.idCache.get(entity);
+    if (id === undefined) {
+      id = this.string(2 * entity);
+      this.idCache.set(entity, id);
+    }
+    return id;
+  }
+
+  nameOfEntity(entity: number): string {
+    return this.string(2 * entity + 1);
+  }
+
+  /** The catalogue spelling of a person or title, by id. */
+  nameOf(kind: EntityKind, id: string): string | undefined {
+    if (!this.idIndex) {
+      const index = new Map<string, number>();
+      const total = this.peopleCount + this.titleCount;
+      for (let e = 0; e < total; e++) index.set(`${e < this.peopleCount ? 'p' : 't'}:${this.string(2 * e)}`, e);
+      this.idIndex = index;
+    }
+    const entity = this.idIndex.get(`${kind === 'person' ? 'p' : 't'}:${id}`);
+    return entity === undefined ? undefined : this.nameOfEntity(entity);
+  }
+
+  /** Mentions in one text, sorted by start. */
+  find(text: string, options?: { context?: MatchContext }): Mention[] {
+    return this.findInBlocks([text], options?.context)[0];
+  }
+
+  /**
+   * Mentions in the text blocks of one page. The blocks share page-level evidence: whether the page is about
+   * film/TV, and which people and titles are confidently named somewhere on it.
+   */
+  findInBlocks(texts: readonly string[], context?: MatchContext): Mention[][] {
+    const candidates: Candidate[] = [];
+    const fuzzySpans: FuzzySpan[] = [];
+    let keywordWeight = 0;
+    texts.forEach((text, block) => {
+      if (typeof text !== 'string' || text.length === 0) return;
+      keywordWeight += this.scanBlock(text, block, block === 0 ? context : undefined, candidates, fuzzySpans);
+    });
+    const strongNames = new Set(candidates.filter((c) => c.strong).map((c) => this.postings[c.posting + 1] >>> 2)).size;
+    const page: PageFacts = {
+      aboutScreen: context?.aboutScreen === true || keywordWeight >= 4 || strongNames >= 2 || (keywordWeight >= 2 && strongNames >= 1),
+    };
+
+    // Confident names vouch for their credited partners ("Lomon" next to "All of Us Are Dead"); a name they made
+    // confident may vouch in turn, so iterate a few rounds until nothing changes.
+    const confidentPeople = new Set<number>();
+    const confidentTitles = new Set<number>();
+    const linked = (entity: number): boolean => this.isCoMentioned(entity, confidentPeople, confidentTitles);
+    const addConfident = (list: Decision[]): boolean => {
+      let any = false;
+      for (const d of list) {
+        if (d.score < CONFIDENT) continue;
+        any = true;
+        for (const e of d.entities) (d.kind === 'person' ? confidentPeople : confidentTitles).add(e);
+      }
+      return any;
+    };
+    let unsure: Candidate[] = [];
+    const base = candidates.map((c) => {
+      const list = this.decide(c, page, undefined);
+      if (!addConfident(list)) unsure.push(c);
+      return list;
+    });
+    for (let round = 1; round < CO_MENTION_ROUNDS && unsure.length > 0; round++) {
+      const before = confidentPeople.size + confidentTitles.size;
+      if (before === 0) break;
+      unsure = unsure.filter((c) => !addConfident(this.decide(c, page, linked)));
+      if (confidentPeople.size + confidentTitles.size === before) break;
+    }
+    const anyConfident = confidentPeople.size + confidentTitles.size > 0;
+    const decisions: Decision[][] = texts.map(() => []);
+    candidates.forEach((c, k) => {
+      const list = anyConfident ? this.decide(c, page, linked) : base[k];
+      let best: Decision | undefined;
+      for (const d of list) if (!best || d.score > best.score) best = d;
+      if (best && best.score > 0) decisions[c.block].push(best);
+    });
+    if (page.aboutScreen && fuzzySpans.length > 0) {
+      // Fuzzy spans touch no candidate, so they cannot overlap a decision.
+      for (const hit of findFuzzy(this, fuzzySpans)) decisions[hit.block].push(this.fuzzyDecision(hit));
+    }
+    return decisions.map((list, block) => this.resolveOverlaps(list, texts[block]?.length ?? 0));
+  }
+
+  private fuzzyDecision(hit: { block: number; start: number; end: number; entity: number; score: number }): Decision {
+    const candidate: Candidate = {
+      block: hit.block, firstToken: 0, lastToken: 0, start: hit.start, end: hit.end, posting: -1, phonetic: false, strong: false,
+      facts: Object.assign({}, NO_FACTS, { titleCase: true, nameCase: true }),
+    };
+    return { candidate, kind: this.kindOf(hit.entity), entities: [hit.entity], score: hit.score, tokens: 2 };
+  }
+
+  /** Longest accepted span wins; then the higher score; then the earlier one. */
+  private resolveOverlaps(list: Decision[], textLength: number): Mention[] {
+    list.sort((a, b) => b.tokens - a.tokens || b.score - a.score || a.candidate.start - b.candidate.start);
+    // A character map keeps overlap checks linear however many candidates a pathological text produces.
+    const used = list.length > 1 ? new Uint8Array(textLength) : undefined;
+    const taken: Decision[] = [];
+    for (const d of list) {
+      const { start, end } = d.candidate;
+      if (used) {
+        let free = true;
+        for (let i = start; i < end && free; i++) if (used[i]) free = false;
+        if (!free) continue;
+        used.fill(1, start, end);
+      }
+      taken.push(d);
+    }
+    taken.sort((a, b) => a.candidate.start - b.candidate.start);
+    return taken.map((d) => ({
+      start: d.candidate.start,
+      end: d.candidate.end,
+      kind: d.kind,
+      ids: d.entities.slice(0, MAX_IDS).map((e) => this.idOf(e)),
+      score: Math.round(d.score * 1000) / 1000,
+    }));
+  }
+
+  private isCoMentioned(entity: number, people: Set<number>, titles: Set<number>): boolean {
+    if (entity < this.peopleCount) {
+      for (let i = this.personTitleOffsets[entity]; i < this.personTitleOffsets[entity + 1]; i++) {
+        if (titles.has(this.peopleCount + this.personTitles[i])) return true;
+      }
+      return false;
+    }
+    const t = entity - this.peopleCount;
+    for (let i = this.titlePeopleOffsets[t]; i < this.titlePeopleOffsets[t + 1]; i++) {
+      if (people.has(this.titlePeople[i])) return true;
+    }
+    return false;
+  }
+
+  /** One decision per kind present in the candidate's posting list. */
+  private decide(c: Candidate, page: PageFacts, linked: ((entity: number) => boolean) | undefined): Decision[] {
+    const header = this.postings[c.posting];
+    const count = header & 0xffff;
+    const keyFlags = header >>> 16;
+    const out: Decision[] = [];
+    for (const kind of KINDS) {
+      const entities: number[] = [];
+      let bestIndex = -1;
+      let bestTier = 4;
+      let bestLinked = false;
+      for (let i = 1; i <= count; i++) {
+        const ref = this.postings[c.posting + i];
+        const entity = ref >>> 2;
+        if ((entity < this.peopleCount) !== (kind === 'person')) continue;
+        const tier = c.phonetic ? Tier.Phonetic : ref & 3;
+        const isLinked = linked ? linked(entity) : false;
+        entities.push(entity);
+        const better =
+          bestIndex < 0 ||
+          (isLinked && !bestLinked) ||
+          (isLinked === bestLinked && (tier < bestTier || (tier === bestTier && this.prior[entity] > this.prior[entities[bestIndex]])));
+        if (better) {
+          bestIndex = entities.length - 1;
+          bestTier = tier;
+          bestLinked = isLinked;
+        }
+      }
+      if (entities.length === 0) continue;
+      const facts: SpanFacts = { shape: c.facts, keyFlags, tier: bestTier as Tier, prior: this.prior[entities[bestIndex]] };
+      const score = kind === 'person' ? personScore(facts, page, bestLinked) : titleScore(facts, page, bestLinked);
+      if (score <= 0) continue;
+      if (entities.length > 1) this.rankEntities(entities, linked);
+      out.push({ candidate: c, kind, entities, score, tokens: c.lastToken - c.firstToken + 1 });
+    }
+    return out;
+  }
+
+  /** Orders the ids of an accepted mention: co-mentioned first, then the more popular (credits / votes). */
+  private rankEntities(entities: number[], linked: ((entity: number) => boolean) | undefined): void {
+    const isLinked = new Map(entities.map((e) => [e, linked ? linked(e) : false]));
+    entities.sort((a, b) => Number(isLinked.get(b)) - Number(isLinked.get(a)) || this.prior[b] - this.prior[a]);
+  }
+
+  /** Tokenises one block and collects its candidates; returns the block's film/TV keyword weight. */
+  private scanBlock(text: string, block: number, context: MatchContext | undefined, out: Candidate[], fuzzy: FuzzySpan[]): number {
+    const tb = this.tokens;
+    const count = tb.tokenize(text);
+    const { start, end, hash1, hash2, length, flags } = tb;
+    const keys = this.keys;
+    const firstCandidate = out.length;
+    const keywordTokens: number[] = [];
+    const strongKeywordTokens: number[] = [];
+    let keywordWeight = 0;
+    for (let i = 0; i < count; i++) {
+      const h = hash1[i];
+      if (SCREEN_WORD_HASHES.has(h)) {
+        keywordTokens.push(i);
+        if (SPORTY_SCREEN_WORD_HASHES.has(h)) keywordWeight += 1;
+        else {
+          keywordWeight += 2;
+          strongKeywordTokens.push(i);
+        }
+      }
+      if (flags[i] & TokenFlag.Joined) continue;
+      let h1 = 0;
+      let h2 = 0;
+      let bestEnd = -1;
+      let bestValue = 0;
+      const limit = Math.min(count, i + MAX_WINDOW_TOKENS);
+      for (let j = i; j < limit; j++) {
+        if (j > i && flags[j] & TokenFlag.HardBefore) break;
+        const len = length[j];
+        h1 = (Math.imul(h1, power1(len)) + hash1[j]) | 0;
+        h2 = (Math.imul(h2, power2(len)) + hash2[j]) | 0;
+        const value = lookupKey(keys, h1 >>> 0, h2 >>> 0);
+        if (value === 0) break;
+        if (value & POSTING_MASK) {
+          bestEnd = j;
+          bestValue = value;
+        }
+        if (!(value & HAS_LONGER)) break;
+      }
+      if (bestEnd >= 0) out.push(this.candidate(text, block, i, bestEnd, (bestValue & POSTING_MASK) - 1, false));
+      // A longer exact name starting here wins; otherwise a capitalised run may be a Korean name spelt another way.
+      if (bestEnd <= i && flags[i] & TokenFlag.Capital && i + 1 < count && this.surnameNear(i)) this.tryPhonetic(text, block, i, bestEnd, out);
+    }
+    this.addSpanFacts(text, out, firstCandidate, keywordTokens, strongKeywordTokens, context);
+    this.collectFuzzySpans(text, block, out, firstCandidate, fuzzy);
+    return keywordWeight;
+  }
+
+  /** Whether a Korean surname is among tokens i … i+3 (a phonetic window starts or ends with one). */
+  private surnameNear(i: number): boolean {
+    const limit = Math.min(this.tokens.count, i + 4);
+    for (let t = i; t < limit; t++) if (KOREAN_SURNAME_HASHES.has(this.tokens.hash1[t])) return true;
+    return false;
+  }
+
+  /** Capitalised runs of 2–4 words that start at token i and could be a Korean name in another romanization. */
+  private tryPhonetic(text: string, block: number, i: number, exactEnd: number, out: Candidate[]): void {
+    const tb = this.tokens;
+    const { start, end, flags } = tb;
+    if (!(flags[i] & TokenFlag.Capital)) return;
+    let runEnd = i;
+    while (runEnd + 1 < tb.count && runEnd - i < 3) {
+      const f = flags[runEnd + 1];
+      if (f & TokenFlag.HardBefore || !(f & (TokenFlag.Capital | TokenFlag.Joined))) break;
+      runEnd++;
+    }
+    const surnameFirst = KOREAN_SURNAME_HASHES.has(tb.hash1[i]);
+    for (let last = runEnd; last > i && last > exactEnd; last--) {
+      if (!surnameFirst && !KOREAN_SURNAME_HASHES.has(tb.hash1[last])) continue;
+      const words = foldWords(text.slice(start[i], end[last]));
+      if (words.length < 2) continue;
+      const keys = [phoneticKey(words[0], words.slice(1)), phoneticKey(words[words.length - 1], words.slice(0, -1))];
+      for (const key of keys) {
+        const [h1, h2] = hashWords(key, SEED_PHONETIC);
+        const value = lookupKey(this.phoneticKeys, h1, h2);
+        if (value & POSTING_MASK) {
+          out.push(this.candidate(text, block, i, last, (value & POSTING_MASK) - 1, true));
+          return;
+        }
+      }
+    }
+  }
+
+  private candidate(text: string, block: number, first: number, last: number, posting: number, phonetic: boolean): Candidate {
+    const { start, end } = this.tokens;
+    return {
+      block,
+      firstToken: first,
+      lastToken: last,
+      start: start[first],
+      end: end[last],
+      posting,
+      phonetic,
+      strong: false,
+      facts: NO_FACTS,
+    };
+  }
+
+  /** Which tokens of the current block some candidate spans. */
+  private coveredTokens(out: Candidate[], from: number): Uint8Array {
+    const covered = new Uint8Array(this.tokens.count);
+    for (let k = from; k < out.length; k++) covered.fill(1, out[k].firstToken, out[k].lastToken + 1);
+    return covered;
+  }
+
+  /** Fills the shape facts of this block's candidates while its tokens are still in the buffer. */
+  private addSpanFacts(
+    text: string, out: Candidate[], from: number, keywordTokens: number[], strongKeywordTokens: number[], context: MatchContext | undefined,
+  ): void {
+    const tb = this.tokens;
+    const { flags, hash1 } = tb;
+    const covered = this.coveredTokens(out, from);
+    const isLooseCapital = (t: number) =>
+      t >= 0 && t < tb.count && !covered[t] && (flags[t] & TokenFlag.Capital) !== 0 && !(flags[t] & TokenFlag.SentenceStart) && !FUNCTION_WORD_HASHES.has(hash1[t]);
+    for (let k = from; k < out.length; k++) {
+      const c = out[k];
+      let titleCase = true;
+      let nameCase = true;
+      for (let t = c.firstToken; t <= c.lastToken; t++) {
+        const f = flags[t];
+        if (f & TokenFlag.Joined && t > c.firstToken) continue;
+        const capital = (f & (TokenFlag.Capital | TokenFlag.AllCaps)) !== 0;
+        if (!capital && !(f & TokenFlag.Digit) && !(f & TokenFlag.Ampersand)) {
+          if (!(t > c.firstToken && FUNCTION_WORD_HASHES.has(hash1[t])) && !(f & TokenFlag.Hashtag)) titleCase = false;
+          if (!NAME_PARTICLE_HASHES.has(hash1[t]) || t === c.firstToken) nameCase = false;
+        }
+      }
+      const next = c.lastToken + 1;
+      const nextSoft = next < tb.count && !(flags[next] & TokenFlag.HardBefore);
+      const hyphenAfter = nextSoft && flags[next] & TokenFlag.Joined && HYPHENS.has(text[c.end]);
+      const prevSoft = !(flags[c.firstToken] & TokenFlag.HardBefore);
+      const insideLongerName =
+        hyphenAfter || (prevSoft && isLooseCapital(c.firstToken - 1)) || (nextSoft && !(flags[next] & TokenFlag.Joined) && isLooseCapital(next));
+      const near = (tokens: number[]) => tokens.some((t) => t >= c.firstToken - LOCAL_KEYWORD_DISTANCE && t <= c.lastToken + LOCAL_KEYWORD_DISTANCE);
+      c.facts = {
+        titleCase,
+        sentenceCase: (flags[c.firstToken] & (TokenFlag.Capital | TokenFlag.Digit)) !== 0,
+        nameCase,
+        sentenceStart: (flags[c.firstToken] & TokenFlag.SentenceStart) !== 0,
+        quoted: isQuoted(text, c.start, c.end) || isEmphasised(context, c.start, c.end),
+        hashtag: (flags[c.firstToken] & TokenFlag.Hashtag) !== 0,
+        localKeyword: near(keywordTokens),
+        localStrongKeyword: near(strongKeywordTokens),
+        insideLongerName,
+      };
+      const keyFlags = this.postings[c.posting] >>> 16;
+      c.strong =
+        !c.phonetic &&
+        !(keyFlags & KeyFlag.SingleWord) &&
+        !(keyFlags & KeyFlag.AllCommon) &&
+        (titleCase || nameCase);
+    }
+  }
+
+  /** Capitalised runs (2–5 words) that no candidate touches: material for the fuzzy fallback. */
+  private collectFuzzySpans(text: string, block: number, out: Candidate[], from: number, fuzzy: FuzzySpan[]): void {
+    const tb = this.tokens;
+    const { flags, start, end, hash1 } = tb;
+    const covered = this.coveredTokens(out, from);
+    let t = 0;
+    while (t < tb.count) {
+      if (!(flags[t] & TokenFlag.Capital) || flags[t] & TokenFlag.Joined) {
+        t++;
+        continue;
+      }
+      let last = t;
+      while (last + 1 < tb.count) {
+        const f = flags[last + 1];
+        if (f & TokenFlag.HardBefore) break;
+        if (!(f & (TokenFlag.Capital | TokenFlag.Joined)) && !FUNCTION_WORD_HASHES.has(hash1[last + 1])) break;
+        last++;
+      }
+      while (last > t && !(flags[last] & (TokenFlag.Capital | TokenFlag.Joined))) last--;
+      const words = last - t + 1;
+      if (words >= 2 && words <= 6 && !(flags[t] & TokenFlag.AllCaps && flags[last] & TokenFlag.AllCaps)) {
+        const s = start[t];
+        const e = end[last];
+        let touched = false;
+        for (let k = t; k <= last; k++) if (covered[k]) touched = true;
+        if (!touched && fuzzy.length < MAX_FUZZY_SPANS) fuzzy.push({ block, start: s, end: e, text: text.slice(s, e) });
+      }
+      t = last + 1;
+    }
+  }
+}
+
+function isQuoted(text: string, start: number, end: number): boolean {
+  if (start === 0 || !OPENING_QUOTES.has(text[start - 1])) return false;
+  let after = end;
+  if (text[after] === "'" || text[after] === '\u2019') {
+    if (text[after + 1] === 's' && !CLOSING_QUOTES.has(text[after + 2] ?? '')) after += 2;
+  }
+  const ch = text[after] ?? '';
+  if (CLOSING_QUOTES.has(ch)) return true;
+  return (ch === ',' || ch === '.') && CLOSING_QUOTES.has(text[after + 1] ?? '');
+}
+
+function isEmphasised(context: MatchContext | undefined, start: number, end: number): boolean {
+  if (!context?.emphasis) return false;
+  return context.emphasis.some((r) => r.start <= start && end <= r.end);
+}

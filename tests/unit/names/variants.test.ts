@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { personPhoneticWords, personVariants, Tier, titleVariants } from '../../../lib/names/variants';
+
+const keys = (variants: Array<{ words: string[] }>) => variants.map((v) => v.words.join(' '));
+
+describe('person variants', () => {
+  it('adds the given-name-first order for Korean names, both ways', () => {
+    expect(keys(personVariants('Park Ji-hu', Tier.Exact))).toEqual(['park ji hu', 'ji hu park']);
+    expect(keys(personVariants('Ji-hu Park', Tier.Exact))).toEqual(['ji hu park', 'park ji hu']);
+    expect(keys(personVariants('Tom Hanks', Tier.Exact))).toEqual(['tom hanks']);
+  });
+
+  it('drops middle initials and keeps the tier of the source name', () => {
+    const variants = personVariants('Samuel L. Jackson', Tier.Alias);
+    expect(keys(variants)).toEqual(['samuel l jackson', 'samuel jackson']);
+    expect(variants.map((v) => v.tier)).toEqual([Tier.Alias, Tier.Variant]);
+  });
+
+  it('gives a phonetic key only to Korean-looking names', () => {
+    expect(personPhoneticWords('Ji-hoo Park')).toEqual(personPhoneticWords('Park Ji-hu'));
+    expect(personPhoneticWords('Tom Hanks')).toBeUndefined();
+    expect(personVariants('?', Tier.Exact)).toEqual([]);
+  });
+});
+
+describe('title variants', () => {
+  it('drops a leading article and subtitles, swaps Mr./Mister and numerals', () => {
+    expect(keys(titleVariants('The Witcher', Tier.Exact))).toEqual(['the witcher', 'witcher']);
+    expect(keys(titleVariants('Money Heist: Korea - Joint Economic Area', Tier.Exact))).toEqual([
+      'money heist korea joint economic area',
+      'money heist',
+      'money heist korea',
+    ]);
+    expect(keys(titleVariants('Mr. Sunshine', Tier.Exact))).toEqual(['mr sunshine', 'mister sunshine']);
+    expect(keys(titleVariants('Rocky II', Tier.Exact))).toEqual(['rocky ii', 'rocky 2']);
+    expect(keys(titleVariants('Ocean’s 8', Tier.Exact))).toEqual(['ocean s 8', 'ocean s viii']);
+  });
+
+  it('marks subtitle-less variants so ambiguous ones can be dropped', () => {
+    const variants = titleVariants('Star Wars: The Clone Wars', Tier.Exact);
+    expect(variants.filter((v) => v.subtitleDropped).map((v) => v.words.join(' '))).toEqual(['star wars']);
+  });
+});
