@@ -1,12 +1,11 @@
 // `npm run demo`: build Castmark, open a bundled news article in Chromium with the extension, hover a marked
 // name and save what the reader sees to demo.png. Headless unless there is a display to show the window on.
-import { accessSync, constants } from 'node:fs';
 import { resolve } from 'node:path';
 import { extensionForTesting, repoRoot } from './build-extension';
 import {
-  chromiumPath,
   hoverText,
   launchBrowser,
+  missingChromium,
   sleep,
   startFixtureServer,
   waitForContentScript,
@@ -26,10 +25,9 @@ async function cardAppears(page: Page, timeout: number): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  try {
-    accessSync(chromiumPath(), constants.X_OK);
-  } catch {
-    console.error(`Chromium not found at ${chromiumPath()}: install it with \`sudo apt-get install -y chromium\`, or set CHROMIUM_PATH.`);
+  const missing = missingChromium();
+  if (missing) {
+    console.error(missing);
     process.exit(1);
   }
 

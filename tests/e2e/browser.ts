@@ -1,7 +1,7 @@
 // Real-browser helpers: Chromium with the unpacked extension, a fixture web server, and page gestures.
 // Free of vitest so scripts (demo) can use them too; tests import them through ./harness.ts.
 import { createServer, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +17,18 @@ export const TEST_DOMAIN = 'castmark.test';
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
+/** One line saying how to get Chromium, or null when it is there. */
+export function missingChromium(): string | null {
+  const path = chromiumPath();
+  try {
+    accessSync(path, constants.X_OK);
+    return null;
+  } catch {
+    const where = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${path}` : path;
+    return `Chromium not found at ${where}: install it with \`sudo apt-get install -y chromium\`, or set CHROMIUM_PATH to a Chromium binary.`;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -56,10 +68,8 @@ process.once('exit', () => {
 const browsersByWorker = new WeakMap<Worker, CastmarkBrowser>();
 
 export async function launchBrowser(options: LaunchOptions): Promise<CastmarkBrowser> {
-  const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: sudo apt-get install -y chromium, or set CHROMIUM_PATH`);
-  }
+  const missing = missingChromium();
+  if (missing) throw new Error(missing);
   const extensionDir = resolve(options.extensionDir);
   let profileDir = options.profileDir;
   if (!profileDir) {
@@ -68,7 +78,7 @@ export async function launchBrowser(options: LaunchOptions): Promise<CastmarkBro
   }
   const context = await chromium.launchPersistentContext(profileDir, {
     headless: options.headless ?? true,
-    executablePath,
+    executablePath: chromiumPath(),
     viewport: options.viewport ?? { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
