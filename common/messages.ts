@@ -27,7 +27,11 @@ export interface CatalogInfo {
 export interface Requests {
   ping: { req: {}; res: { ok: true; version: string } };
   /** Find mentions in blocks of page text (one array of mentions per block). */
-  match: { req: { texts: string[] }; res: { mentions: Mention[][] } };
+  match: {
+    /** `aboutScreen`: the page already proved to be about film/TV (earlier blocks had several mentions). */
+    req: { texts: string[]; aboutScreen?: boolean };
+    res: { mentions: Mention[][] };
+  };
   entity: { req: { kind: EntityKind; id: string }; res: { card: EntityCard | null } };
   search: { req: { query: string; limit?: number }; res: { results: SearchResult[] } };
   seedStatus: { req: {}; res: SeedStatus };

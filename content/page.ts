@@ -17,8 +17,11 @@ const MAX_CARDS_PER_MARK = 4;
 /** Badge updates at most this often. */
 const REPORT_EVERY_MS = 1_000;
 
+/** With this many marks already, later blocks are known to sit on a film/TV page (the matcher trusts names more). */
+const ABOUT_SCREEN_MARKS = 3;
+
 export interface PageServices {
-  match: MatchFn;
+  match(texts: string[], aboutScreen: boolean): ReturnType<MatchFn>;
   entity(kind: EntityKind, id: string): Promise<EntityCard | null>;
   reportCount(count: number, paused: boolean): void;
 }
@@ -55,7 +58,7 @@ export class CastmarkPage {
     this.marks = new MarkIndex(this.layer);
     this.scanner = new Scanner(
       doc,
-      services.match,
+      (texts) => services.match(texts, this.marks.size >= ABOUT_SCREEN_MARKS),
       this.marks,
       { onShadowRoot: (root) => this.foundShadowRoot(root), onHidden: (el) => this.watcher.watchHidden(el) },
       (mention: Mention) => this.settings?.kinds[mention.kind] ?? true,
@@ -112,7 +115,8 @@ export class CastmarkPage {
 
   /** Keyboard path: open the card for the mark at the selection or caret, if this frame has the focus. */
   openAtSelection(): boolean {
-    if (!this.active || !this.doc.hasFocus()) return false;
+    // Every frame gets the message: the focused one answers (the top frame too, as headless windows never focus).
+    if (!this.active || !(this.doc.hasFocus() || this.isTopFrame)) return false;
     const mark = markAtSelection(this.doc.getSelection(), this.marks);
     if (!mark) return false;
     void this.openCard(mark, undefined, true);

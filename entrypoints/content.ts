@@ -12,7 +12,7 @@ export default defineContentScript({
   runAt: 'document_end',
   async main() {
     const page = new CastmarkPage(document, {
-      match: async (texts) => (await ask('match', { texts })).mentions,
+      match: async (texts, aboutScreen) => (await ask('match', { texts, aboutScreen })).mentions,
       entity: async (kind, id) => (await ask('entity', { kind, id })).card,
       reportCount: (count, paused) => void ask('reportCount', { count, paused }).catch(() => undefined),
     });

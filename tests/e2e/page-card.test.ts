@@ -1,0 +1,203 @@
+// The hover card in real Chromium: the right card for the name under a resting pointer, none while sweeping,
+// Escape and moving away close it, it never steals focus, survives hostile styles, fits small screens.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { hoverText, inBackground, moveMouseAway, openPage, textRect, useBrowser, useFixtureServer, waitForContentScript, type Page } from './harness';
+import { cardText, waitForCards, waitForMarks } from './page-helpers';
+
+const browser = useBrowser();
+const server = useFixtureServer();
+
+beforeAll(async () => {
+  await waitForCards(browser);
+}, 180_000);
+
+async function openArticle(file = 'page-article.html'): Promise<Page> {
+  const page = await openPage(browser.context, server.url(file));
+  await waitForContentScript(page);
+  await waitForMarks(page, ['Lee Jung-jae', 'Squid Game']);
+  return page;
+}
+
+async function waitForCard(page: Page, contains: string, timeout = 5_000): Promise<string> {
+  let text: string | null = null;
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    text = await cardText(page);
+    if (text?.includes(contains)) return text;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`no card with "${contains}" (card: ${text})`);
+}
+
+describe('hovering', () => {
+  test('resting on a person opens their card: other spellings, roles with characters, seasons, platforms', async () => {
+    const page = await openArticle();
+    await hoverText(page, 'Lee Jung-jae');
+    const text = await waitForCard(page, 'Lee Jung-jae');
+    expect(text).toContain('Squid Game');
+    expect(text).toContain('as Seong Gi-hun');
+    expect(text).toMatch(/\d seasons? · since 2021/);
+    expect(text).toContain('Netflix');
+    const role = await page.locator('castmark-card [role="dialog"]').getAttribute('aria-label');
+    expect(role).toBe('Castmark: Lee Jung-jae');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    await page.close();
+  });
+
+  test('resting on a title opens its card; a cast name opens that person in place, and Back returns', async () => {
+    const page = await openArticle();
+    await hoverText(page, 'Squid Game', { nth: 1 });
+    const text = await waitForCard(page, 'Hwang Dong-hyuk').catch(async (e) => { console.log(await cardText(page)); throw e; });
+    expect(text).toContain('IMDb');
+    expect(text).toContain('Lee Jung-jae');
+    expect(await page.locator('castmark-card a[href^="https://www.imdb.com/title/tt"]').count()).toBe(1);
+    const castLink = page.locator('castmark-card button[data-open-kind="person"]', { hasText: 'Park Hae-soo' });
+    await castLink.hover();
+    await castLink.click();
+    const person = await waitForCard(page, 'Cho Sang-woo');
+    expect(person.startsWith('Park Hae-soo')).toBe(true);
+    await page.locator('castmark-card button[aria-label="Back"]').click();
+    await waitForCard(page, 'Hwang Dong-hyuk');
+    await page.close();
+  });
+
+  test('sweeping the pointer across a line of names opens nothing', async () => {
+    const page = await openArticle();
+    const from = await textRect(page, 'Bae Doona');
+    const to = await textRect(page, 'Song Kang');
+    const y = from.lines[0].y + from.lines[0].height / 2;
+    // About 10 px per 16 ms frame, over names, like a reader moving to the scrollbar.
+    await page.mouse.move(from.x, y);
+    await page.mouse.move(from.x + 600, y, { steps: 60 });
+    await page.mouse.move(to.x, to.y + to.height / 2, { steps: 30 });
+    await page.mouse.move(to.x + 400, to.y + to.height / 2, { steps: 40 });
+    expect(await cardText(page)).toBeNull();
+    await page.close();
+  });
+
+  test('moving away closes the card after a grace period; moving into it keeps it open', async () => {
+    const page = await openArticle();
+    const point = await hoverText(page, 'Lee Jung-jae');
+    await waitForCard(page, 'Squid Game');
+    const box = (await page.locator('castmark-card').boundingBox())!;
+    // Into the card: it stays.
+    await page.mouse.move(point.x, point.y + 8, { steps: 2 });
+    await page.mouse.move(box.x + 40, box.y + 30, { steps: 4 });
+    await page.waitForTimeout(700);
+    expect(await cardText(page)).toContain('Lee Jung-jae');
+    // Its text can be selected.
+    const selected = await page.locator('castmark-card h2').evaluate((heading) => {
+      const range = document.createRange();
+      range.selectNodeContents(heading);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    });
+    expect(selected).toBe('Lee Jung-jae');
+    await moveMouseAway(page);
+    await expect.poll(() => cardText(page), { timeout: 3_000 }).toBeNull();
+    await page.close();
+  });
+
+  test('the card never takes the focus', async () => {
+    const page = await openArticle();
+    await page.focus('#fav');
+    await hoverText(page, 'Lee Jung-jae');
+    await waitForCard(page, 'Squid Game');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('fav');
+    await page.keyboard.press('End');
+    await page.keyboard.type('!');
+    expect(await page.inputValue('#fav')).toBe('Lee Jung-jae!');
+    await page.close();
+  });
+
+  test('the page DOM stays identical while a card is open, apart from <castmark-card>', async () => {
+    const page = await openPage(browser.context, server.url('page-dom-compare.html'));
+    await waitForContentScript(page);
+    await waitForMarks(page, ['Lee Jung-jae']);
+    await hoverText(page, 'Lee Jung-jae');
+    await waitForCard(page, 'Squid Game');
+    const { before, now, hosts } = await page.evaluate(() => ({
+      before: (window as any).domBefore as string,
+      now: (window as any).domNow() as string,
+      hosts: [...document.documentElement.children].filter((el) => el.tagName === 'CASTMARK-CARD').length,
+    }));
+    expect(hosts).toBe(1);
+    expect(now).toBe(before);
+    await page.close();
+  });
+});
+
+describe('hostile and small pages', () => {
+  test('a hostile stylesheet, huge z-indexes and pointer-event games do not hide or break the card', async () => {
+    const page = await openArticle('page-hostile.html');
+    await hoverText(page, 'Lee Jung-jae');
+    await waitForCard(page, 'Squid Game');
+    const host = page.locator('castmark-card');
+    const box = (await host.boundingBox())!;
+    expect(box.width).toBeGreaterThan(200);
+    expect(box.height).toBeGreaterThan(60);
+    // On top of everything (the page's fixed overlay and its z-index 2147483647 bar included).
+    const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, { x: box.x + box.width / 2, y: box.y + 20 });
+    expect(top).toBe('CASTMARK-CARD');
+    // The page's `* { all: unset }` did not reach inside: the card keeps its own font and colours.
+    const font = await page.locator('castmark-card .cm-card').evaluate((el) => getComputedStyle(el).fontSize);
+    expect(font).toBe('13px');
+    // Text under `pointer-events: none` still opens its card.
+    await page.keyboard.press('Escape');
+    await hoverText(page, 'Park Hae-soo');
+    await waitForCard(page, 'Cho Sang-woo');
+    await page.close();
+  });
+
+  test('on a narrow screen the card fits in the viewport; in dark mode it is dark', async () => {
+    const page = await openPage(browser.context, server.url('page-article.html'));
+    await page.setViewportSize({ width: 320, height: 560 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await waitForContentScript(page);
+    await waitForMarks(page, ['Lee Jung-jae']);
+    await hoverText(page, 'Lee Jung-jae');
+    await waitForCard(page, 'Squid Game');
+    const box = (await page.locator('castmark-card').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(560);
+    const background = await page.locator('castmark-card .cm-card').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(31, 33, 38)');
+    await page.close();
+  });
+});
+
+test('the open-card command opens the card for the name at the selection', async () => {
+  const page = await openArticle();
+  await page.bringToFront();
+  await page.evaluate(() => {
+    const text = document.getElementById('lead')!.childNodes[2] as Text; // "… starring Lee Jung-jae and …"
+    const at = text.data.indexOf('Lee Jung-jae');
+    const range = document.createRange();
+    range.setStart(text, at + 2);
+    range.collapse(true);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  // What the background does on the shortcut (browser.commands cannot be pressed from a test).
+  await inBackground(
+    browser,
+    async (url) => {
+      const chrome = (globalThis as any).chrome;
+      const [tab] = await chrome.tabs.query({ url });
+      await chrome.tabs.sendMessage(tab.id, { type: 'openCardAtSelection' });
+    },
+    page.url(),
+  );
+  await waitForCard(page, 'Squid Game');
+  await page.mouse.move(5, 5, { steps: 3 });
+  await page.waitForTimeout(600);
+  expect(await cardText(page)).toContain('Lee Jung-jae'); // opened from the keyboard: the pointer does not close it
+  await page.keyboard.press('Escape');
+  await expect.poll(() => cardText(page)).toBeNull();
+  await page.close();
+});
