@@ -7,7 +7,7 @@ describe('committed catalogue (data/)', () => {
   let catalog: Catalog;
   beforeAll(() => {
     catalog = readCatalogFromDir('data');
-  });
+  }, 60_000);
 
   it('has every platform, both snapshots merged', () => {
     expect(catalog.titles.length).toBeGreaterThan(26_000);

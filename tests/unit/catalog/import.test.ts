@@ -157,5 +157,5 @@ describe('importCatalog refuses malformed input and leaves the catalogue untouch
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([`${join(datasets, 'justwatch-viki/titles.csv')}:1: empty file (expected header ${TITLES_HEADER})`]);
     expect(readOutputs(dataDir)).toEqual(before);
-  });
+  }, 30_000);
 });
