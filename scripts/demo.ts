@@ -9,11 +9,14 @@ import {
   sleep,
   startFixtureServer,
   waitForContentScript,
+  type CastmarkBrowser,
   type Page,
 } from '../tests/e2e/browser';
 
 const ARTICLE = 'demo-article.html';
 const NAME_TO_HOVER = 'Park Ji-hu';
+const PERSON_ID = '958720'; // Park Ji-hu in data/catalog/people.tsv
+const SEEDING_TIMEOUT_MS = 240_000;
 const CARD = 'castmark-card';
 const SCREENSHOT = resolve(repoRoot, 'demo.png');
 
@@ -22,6 +25,26 @@ async function cardAppears(page: Page, timeout: number): Promise<boolean> {
     .waitForFunction((selector) => document.querySelector(selector) !== null, CARD, { timeout })
     .then(() => true)
     .catch(() => false);
+}
+
+/**
+ * Cards come from the background's database, which a fresh profile seeds first: wait (bounded) until it can
+ * answer a card for the demo's name, printing progress.
+ */
+async function waitForCardData(browser: CastmarkBrowser): Promise<boolean> {
+  const deadline = Date.now() + SEEDING_TIMEOUT_MS;
+  let nextReport = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const answer = await browser.ask({ type: 'entity', kind: 'person', id: PERSON_ID }).catch(() => null);
+    if (answer?.card) return true;
+    if (Date.now() > nextReport) {
+      const status = await browser.ask({ type: 'seedStatus' }).catch(() => null);
+      console.log(status ? `Seeding the catalogue database: ${status.state} ${status.done}/${status.total}` : 'Waiting for the background…');
+      nextReport = Date.now() + 10_000;
+    }
+    await sleep(1_000);
+  }
+  return false;
 }
 
 async function main(): Promise<void> {
@@ -38,6 +61,8 @@ async function main(): Promise<void> {
   const headless = !process.env.DISPLAY;
   const browser = await launchBrowser({ extensionDir: dir, headless, viewport: { width: 1100, height: 760 } });
   try {
+    const cardData = await waitForCardData(browser);
+    if (!cardData) console.log(`Note: the background gave no card for "${NAME_TO_HOVER}" within ${SEEDING_TIMEOUT_MS / 1000} s.`);
     const page = await browser.context.newPage();
     await page.goto(server.url(ARTICLE), { waitUntil: 'load' });
     const ready = await waitForContentScript(page, 15_000).then(

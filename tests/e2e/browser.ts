@@ -243,6 +243,8 @@ export async function hoverText(
   options: TextQuery & { char?: number; offset?: { x?: number; y?: number } } = {},
 ): Promise<{ x: number; y: number }> {
   const rect = await textRect(page, text, options);
+  // textRect may have scrolled; its scroll event comes a frame later and would cancel a hover begun before it.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const line = rect.lines[0] ?? rect;
   const x = line.x + line.width / 2 + (options.offset?.x ?? 0);
   const y = line.y + line.height / 2 + (options.offset?.y ?? 0);
