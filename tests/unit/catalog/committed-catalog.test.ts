@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../lib/catalog/read.ts';
 import { readCatalogFromDir } from '../../../scripts/catalog-files.ts';
@@ -41,5 +42,27 @@ describe('committed catalogue (data/)', () => {
     expect([joInSung.name, ...joInSung.otherNames].sort()).toEqual(['Jo In-sung', 'Zo In-sung']);
     const kimSiEun = catalog.people.filter((p) => p.name === 'Kim Si-eun').map((p) => p.id).sort();
     expect(kimSiEun).toEqual(['1168246', '242917']);
+  });
+
+  it('holds no description text, stays small and sorted', () => {
+    // Opening words of descriptions in the source titles.csv files (Amazon, Crunchyroll, Disney, Paramount, HBO, Netflix).
+    const descriptions = [
+      'The Three Stooges were an American vaudeville',
+      'Arsene Lupin III is the grandson',
+      'Kris Kringle, seemingly the embodiment',
+      'A hack screenwriter writes a screenplay',
+      'In Casablanca, Morocco in December 1941',
+      'This collection includes 12 World War II-era',
+    ];
+    for (const name of ['titles.tsv', 'people.tsv', 'credits.tsv', 'meta.json']) {
+      const path = `data/catalog/${name}`;
+      const text = readFileSync(path, 'utf8');
+      for (const sentence of descriptions) expect(text.includes(sentence), `${name} contains "${sentence}"`).toBe(false);
+      expect(statSync(path).size).toBeLessThan(20 * 1024 * 1024);
+    }
+    const ids = catalog.titles.map((t) => t.id);
+    expect(ids).toEqual([...ids].sort());
+    const personIds = catalog.people.map((p) => Number(p.id));
+    expect(personIds).toEqual([...personIds].sort((a, b) => a - b));
   });
 });
