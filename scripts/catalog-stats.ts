@@ -5,17 +5,24 @@ import { join } from 'node:path';
 import { PLATFORMS, type Platform } from '../lib/types.ts';
 import { readCatalogFromDir } from './catalog-files.ts';
 
-function fileSizes(dir: string): Record<string, number> {
+/** Byte size of every file below `dir`, keyed by its path relative to `dir` (empty when `dir` is missing). */
+function fileSizes(dir: string, prefix = ''): Record<string, number> {
   if (!existsSync(dir)) return {};
   const sizes: Record<string, number> = {};
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
-    if (statSync(path).isFile()) sizes[name] = statSync(path).size;
+    const stat = statSync(path);
+    if (stat.isDirectory()) Object.assign(sizes, fileSizes(path, `${prefix}${name}/`));
+    else if (stat.isFile()) sizes[`${prefix}${name}`] = stat.size;
   }
   return sizes;
 }
 
+const sum = (sizes: Record<string, number>) => Object.values(sizes).reduce((a, b) => a + b, 0);
+
 const catalog = readCatalogFromDir('data');
+const catalogBytes = fileSizes('data/catalog');
+const indexBytes = fileSizes('public/catalog');
 const platforms = Object.fromEntries(PLATFORMS.map((p) => [p, 0])) as Record<Platform, number>;
 for (const title of catalog.titles) for (const platform of title.platforms) platforms[platform]++;
 
@@ -31,8 +38,10 @@ console.log(JSON.stringify({
   aliases: catalog.aliases.length,
   platforms,
   bytes: {
-    catalog: fileSizes('data/catalog'),
+    catalog: catalogBytes,
+    catalogTotal: sum(catalogBytes),
     aliases: existsSync('data/aliases.tsv') ? statSync('data/aliases.tsv').size : 0,
-    index: fileSizes('public/catalog'),
+    index: indexBytes,
+    indexTotal: sum(indexBytes),
   },
 }, null, 2));
