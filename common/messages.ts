@@ -22,6 +22,10 @@ export interface SeedStatus {
 export interface CatalogInfo {
   version: string;
   counts: Record<string, number>;
+  /** Facts about the sources (snapshots, licences) from the catalogue's meta, for the options page. */
+  info?: Record<string, unknown>;
+  /** When seeding of this version finished (ms since the epoch). */
+  seededAt?: number;
 }
 
 export interface Requests {

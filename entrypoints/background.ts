@@ -1,11 +1,17 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handle, startRouter } from '../background/router';
+import { registerDatabase } from '../background/db-service';
+import { registerSeeding } from '../background/seeding';
+import { registerBadge } from '../background/badge';
 import { registerCardCommand } from '../background/card-command';
 import { registerMatcherService } from '../background/matcher-service';
 
 export default defineBackground(() => {
   handle('ping', () => ({ ok: true, version: browser.runtime.getManifest().version }));
+  registerDatabase();
+  registerSeeding();
+  registerBadge();
   registerCardCommand();
   registerMatcherService();
   startRouter();

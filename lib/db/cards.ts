@@ -1,7 +1,7 @@
 // Entity cards from the database. A card is served only from complete data: a title card needs its own record
 // (which carries its whole cast); a person card also needs every title, so it waits for the titles table.
 import type { EntityCard, EntityKind, Person, PersonCard, Title, TitleCard } from '../types';
-import type { CastmarkDb } from './database';
+import type { CatalogReader } from './pages';
 import { FLAG_SELF, FLAG_VOICE, roleOf, type CastTuple, type PersonRecord, type TitleRecord } from './records';
 import { creditWeight } from './seed-files';
 
@@ -26,11 +26,11 @@ function creditFields(tuple: CastTuple) {
   };
 }
 
-export async function buildTitleCard(db: CastmarkDb, id: string): Promise<TitleCard | null> {
-  const [record, casts] = await Promise.all([db.titles.get(id), db.casts.get(id)]);
+export async function buildTitleCard(db: CatalogReader, id: string): Promise<TitleCard | null> {
+  const [record, casts] = await Promise.all([db.one('titles', id), db.one('casts', id)]);
   if (!record || !casts) return null;
   const cast = casts.cast;
-  const people = await db.people.bulkGet([...new Set(cast.map((c) => c[0]))]);
+  const people = await db.get('people', [...new Set(cast.map((c) => c[0]))]);
   const personById = new Map(people.filter((p): p is PersonRecord => !!p).map((p) => [p.id, p]));
   const personOf = (tuple: CastTuple): Person => {
     const known = personById.get(tuple[0]);
@@ -45,10 +45,10 @@ export async function buildTitleCard(db: CastmarkDb, id: string): Promise<TitleC
   };
 }
 
-export async function buildPersonCard(db: CastmarkDb, id: string): Promise<PersonCard | null> {
-  const record = await db.people.get(id);
+export async function buildPersonCard(db: CatalogReader, id: string): Promise<PersonCard | null> {
+  const record = await db.one('people', id);
   if (!record) return null;
-  const [titles, casts] = await Promise.all([db.titles.bulkGet(record.titles), db.casts.bulkGet(record.titles)]);
+  const [titles, casts] = await Promise.all([db.get('titles', record.titles), db.get('casts', record.titles)]);
   const scored: Array<{ weight: number; role: PersonCard['roles'][number] }> = [];
   for (const [i, title] of titles.entries()) {
     if (!title || !casts[i]) continue;
@@ -65,7 +65,7 @@ export async function buildPersonCard(db: CastmarkDb, id: string): Promise<Perso
   return { kind: 'person', person: publicPerson(record), roles: scored.map((s) => s.role) };
 }
 
-export async function buildEntityCard(db: CastmarkDb, kind: EntityKind, id: string): Promise<EntityCard | null> {
+export async function buildEntityCard(db: CatalogReader, kind: EntityKind, id: string): Promise<EntityCard | null> {
   if (typeof id !== 'string' || !id) return null;
   return kind === 'person' ? buildPersonCard(db, id) : kind === 'title' ? buildTitleCard(db, id) : null;
 }

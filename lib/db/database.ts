@@ -1,10 +1,10 @@
-// The Dexie database: five tables, primary keys only (see records.ts for why no secondary index is needed).
+// The Dexie database: four tables of pages keyed by their first entity key (see records.ts), and the seed meta.
 // Runs anywhere IndexedDB does: the background, extension pages, and Node with fake-indexeddb in the unit tests.
 import Dexie, { type Table } from 'dexie';
-import type { CastRecord, PersonRecord, SeedManifest, SeedTable, TermRecord, TitleRecord } from './records';
+import type { PageRow, SeedManifest, SeedTable } from './records';
 
 export const DB_NAME = 'castmark';
-const TABLES = ['titles', 'casts', 'people', 'terms', 'meta'] as const;
+const TABLES = ['titles', 'casts', 'people', 'terms', 'lexicon', 'meta'] as const;
 
 /** Seeding progress of one catalogue version; written in the same transaction as each chunk's rows. */
 export interface SeedMeta {
@@ -20,18 +20,21 @@ export interface SeedMeta {
   info?: Record<string, unknown>;
   startedAt: number;
   finishedAt?: number;
+  /** Where seeding time went in this run (ms), for the benchmark and for diagnosing slow machines. */
+  timings?: { load: number; parse: number; write: number };
 }
 
 export class CastmarkDb extends Dexie {
-  titles!: Table<TitleRecord, string>;
-  casts!: Table<CastRecord, string>;
-  people!: Table<PersonRecord, string>;
-  terms!: Table<TermRecord, string>;
+  titles!: Table<PageRow, string>;
+  casts!: Table<PageRow, string>;
+  people!: Table<PageRow, string>;
+  terms!: Table<PageRow, string>;
+  lexicon!: Table<PageRow, string>;
   meta!: Table<SeedMeta, string>;
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({ titles: 'id', casts: 'id', people: 'id', terms: 'w', meta: 'key' });
+    this.version(2).stores({ titles: 'k', casts: 'k', people: 'k', terms: 'k', lexicon: 'k', meta: 'key' });
   }
 }
 

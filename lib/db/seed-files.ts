@@ -6,7 +6,7 @@ import { PLATFORM_LABELS } from '../types';
 import { termsOf } from '../search/normalize';
 import {
   FLAG_SELF, FLAG_VOICE, personToTuple, titleToTuple,
-  type CastTuple, type PersonRecord, type SeedChunkInfo, type SeedManifest, type SeedTable, type TitleRecord,
+  type CastTuple, type PageRow, type PersonRecord, type SeedChunkInfo, type SeedManifest, type SeedTable, type TitleRecord,
 } from './records';
 
 /** What the seed builder reads; the catalogue reader's `Catalog` fits it. */
@@ -24,7 +24,10 @@ export interface SeedFile {
 
 export const SEED_DIR = 'db';
 export const MANIFEST_FILE = `${SEED_DIR}/manifest.json`;
-export const ROWS_PER_CHUNK = 20_000;
+/** A chunk is cut at about this many bytes of JSON: small enough to parse and write in one short transaction. */
+export const CHUNK_BYTES = 2_000_000;
+/** A page (one database row) is cut at about this many bytes: a lookup parses one page. */
+export const PAGE_BYTES = 24_000;
 /** A word shared by thousands of entities ("the", "kim") keeps only its most prominent ones. */
 const MAX_REFS_PER_TERM = 4000;
 
@@ -53,19 +56,42 @@ function titleWithYear(t: Title): string {
   return t.year ? `${t.title} (${t.year})` : t.title;
 }
 
-function chunked<T>(table: SeedTable, rows: T[], size: number, files: SeedFile[], chunks: SeedChunkInfo[]): void {
-  for (let i = 0, n = 0; i < rows.length; i += size, n++) {
-    const file = `${SEED_DIR}/${table}-${String(n).padStart(3, '0')}.json`;
-    const slice = rows.slice(i, i + size);
-    files.push({ name: file, data: JSON.stringify(slice) });
-    chunks.push({ file, table, rows: slice.length });
+/** Groups consecutive JSON texts into arrays of about `maxBytes`. */
+function groupBySize(texts: string[], maxBytes: number): string[][] {
+  const groups: string[][] = [];
+  let pending: string[] = [];
+  let bytes = 0;
+  for (const text of texts) {
+    if (pending.length && bytes + text.length > maxBytes) groups.push(pending), (pending = []), (bytes = 0);
+    pending.push(text);
+    bytes += text.length + 1;
+  }
+  if (pending.length) groups.push(pending);
+  return groups;
+}
+
+/** Pages of tuples (each tuple's first field is its key, rows sorted by it), then chunk files of pages. */
+function paged(table: SeedTable, tuples: Array<[string, ...unknown[]]>, sizes: { page: number; chunk: number }, files: SeedFile[], chunks: SeedChunkInfo[]): void {
+  const pages: PageRow[] = [];
+  let start = 0;
+  for (const group of groupBySize(tuples.map((t) => JSON.stringify(t)), sizes.page)) {
+    pages.push({ k: tuples[start][0], d: `[${group.join(',')}]` });
+    start += group.length;
+  }
+  // In the file a page is [key, tuples] (no JSON inside JSON: escaping would add a tenth); seeding stringifies it.
+  for (const group of groupBySize(pages.map((p) => `[${JSON.stringify(p.k)},${p.d}]`), sizes.chunk)) {
+    const file = `${SEED_DIR}/${table}-${String(chunks.filter((c) => c.table === table).length).padStart(3, '0')}.json`;
+    files.push({ name: file, data: `[${group.join(',\n')}]` });
+    chunks.push({ file, table, rows: group.length });
   }
 }
+
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildSeedFiles(
   catalog: SeedCatalog,
   info?: Record<string, unknown>,
-  rowsPerChunk = ROWS_PER_CHUNK,
+  sizes: { page: number; chunk: number } = { page: PAGE_BYTES, chunk: CHUNK_BYTES },
 ): SeedFile[] {
   const titleById = new Map(catalog.titles.map((t) => [t.id, t]));
   const personById = new Map(catalog.people.map((p) => [p.id, p]));
@@ -83,13 +109,13 @@ export function buildSeedFiles(
 
   const ranks = new Map(catalog.titles.map((t) => [t.id, titleRank(t)]));
   const titles: TitleRecord[] = [...catalog.titles]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => byKey(a.id, b.id))
     .map((t) => ({ ...t, rank: ranks.get(t.id)!, detail: titleDetail(t) }));
   const castOf = (id: string) =>
     (castByTitle.get(id) ?? []).sort((a, b) => (a[2] === b[2] ? a[3] - b[3] : a[2] === 'D' ? -1 : 1));
 
   const people: PersonRecord[] = [...catalog.people]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => byKey(a.id, b.id))
     .map((p) => {
       const own = creditsByPerson.get(p.id) ?? [];
       let best: Credit | undefined;
@@ -126,18 +152,21 @@ export function buildSeedFiles(
     const weight = creditWeight(ranks.get(c.titleId)!, 'A', c.order);
     for (const character of c.characters) post(character, `c${c.personId}:${c.titleId}`, weight);
   }
-  const terms = [...postings.keys()].sort().map((w) => {
+  const terms = [...postings.keys()].sort(byKey).map((w) => {
     const refs = [...postings.get(w)!].sort((a, b) => b[1] - a[1]).slice(0, MAX_REFS_PER_TERM);
     return [w, refs.map(([ref]) => ref).join(' ')] as [string, string];
   });
 
   const files: SeedFile[] = [];
   const chunks: SeedChunkInfo[] = [];
-  chunked('titles', titles.map((t) => titleToTuple(t, castOf(t.id))), rowsPerChunk, files, chunks);
-  chunked('people', people.map(personToTuple), rowsPerChunk, files, chunks);
-  chunked('terms', terms, rowsPerChunk, files, chunks);
+  // Titles and casts, then the word index (words alone, then words with refs), then people: title search and title cards work first while seeding goes on.
+  paged('titles', titles.map(titleToTuple), sizes, files, chunks);
+  paged('casts', titles.map((t) => [t.id, castOf(t.id)] as [string, CastTuple[]]), sizes, files, chunks);
+  paged('lexicon', terms.map(([w]) => [w] as [string]), sizes, files, chunks);
+  paged('terms', terms, sizes, files, chunks);
+  paged('people', people.map(personToTuple), sizes, files, chunks);
   const manifest: SeedManifest = {
-    format: 1,
+    format: 2,
     version: catalog.version,
     counts: { titles: titles.length, people: people.length, credits: credits.length, terms: terms.length },
     chunks,

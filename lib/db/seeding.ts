@@ -2,10 +2,7 @@
 // so it is idempotent (bulkPut by primary key) and resumable (a worker stopped half-way restarts at the cursor).
 // A new catalogue version clears the catalogue tables first, so rows of two versions never mix.
 import type { CastmarkDb, SeedMeta } from './database';
-import {
-  castFromTuple, personFromTuple, termFromTuple, titleFromTuple,
-  type PersonTuple, type SeedChunkInfo, type SeedManifest, type SeedTable, type TermTuple, type TitleTuple,
-} from './records';
+import type { PageRow, SeedChunkInfo, SeedManifest, SeedTable } from './records';
 import { MANIFEST_FILE } from './seed-files';
 
 /** Reads one seed file's text (fetch of the extension URL in the browser, fs in Node). */
@@ -19,22 +16,19 @@ export interface SeedProgress {
 
 export async function readManifest(load: SeedLoader): Promise<SeedManifest> {
   const manifest = JSON.parse(await load(MANIFEST_FILE)) as SeedManifest;
-  if (manifest?.format !== 1 || !Array.isArray(manifest.chunks) || typeof manifest.version !== 'string') {
+  if (manifest?.format !== 2 || !Array.isArray(manifest.chunks) || typeof manifest.version !== 'string') {
     throw new Error('Castmark: the seed manifest is not in a known format');
   }
   return manifest;
 }
 
-/** The rows of one chunk, per database table (a titles chunk fills `titles` and `casts`). */
-function decodeChunk(table: SeedTable, rows: unknown[]): Array<[string, object[]]> {
-  switch (table) {
-    case 'titles':
-      return [['titles', (rows as TitleTuple[]).map(titleFromTuple)], ['casts', (rows as TitleTuple[]).map(castFromTuple)]];
-    case 'people':
-      return [['people', (rows as PersonTuple[]).map(personFromTuple)]];
-    case 'terms':
-      return [['terms', (rows as TermTuple[]).map(termFromTuple)]];
-  }
+/** A chunk file is a JSON array of [pageKey, tuples]; a page is stored as the JSON text of its tuples. */
+function decodeChunk(rows: unknown): PageRow[] {
+  if (!Array.isArray(rows)) throw new Error('Castmark: a seed chunk is not an array');
+  return rows.map((row) => {
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || !Array.isArray(row[1])) throw new Error('Castmark: bad seed page');
+    return { k: row[0], d: JSON.stringify(row[1]) };
+  });
 }
 
 /** Tables whose last chunk lies before `cursor`. */
@@ -48,8 +42,8 @@ async function startVersion(db: CastmarkDb, manifest: SeedManifest): Promise<See
     key: 'seed', version: manifest.version, cursor: 0, total: manifest.chunks.length, state: 'seeding',
     complete: [], counts: manifest.counts, info: manifest.info, startedAt: Date.now(),
   };
-  await db.transaction('rw', [db.titles, db.casts, db.people, db.terms, db.meta], async () => {
-    await Promise.all([db.titles.clear(), db.casts.clear(), db.people.clear(), db.terms.clear()]);
+  await db.transaction('rw', [db.titles, db.casts, db.people, db.terms, db.lexicon, db.meta], async () => {
+    await Promise.all([db.titles.clear(), db.casts.clear(), db.people.clear(), db.terms.clear(), db.lexicon.clear()]);
     await db.meta.put(meta);
   });
   return meta;
@@ -57,8 +51,10 @@ async function startVersion(db: CastmarkDb, manifest: SeedManifest): Promise<See
 
 /** Whether a database that says it is ready really holds the manifest's rows (a cleared table reseeds). */
 async function holdsEveryRow(db: CastmarkDb, manifest: SeedManifest): Promise<boolean> {
-  const [titles, people, terms] = await Promise.all([db.titles.count(), db.people.count(), db.terms.count()]);
-  return titles === manifest.counts.titles && people === manifest.counts.people && terms === manifest.counts.terms;
+  const expected = new Map<SeedTable, number>();
+  for (const chunk of manifest.chunks) expected.set(chunk.table, (expected.get(chunk.table) ?? 0) + chunk.rows);
+  const counts = await Promise.all([...expected.keys()].map((table) => db.table(table).count()));
+  return [...expected.values()].every((rows, i) => counts[i] === rows);
 }
 
 /**
@@ -81,25 +77,34 @@ export async function seedDatabase(
   const { version } = manifest;
   onProgress?.({ done: meta.cursor, total: meta.total, version });
 
+  const timings = { load: 0, parse: 0, write: 0 };
   for (let index = meta.cursor; index < manifest.chunks.length; index++) {
     const chunk = manifest.chunks[index];
-    const parts = decodeChunk(chunk.table, JSON.parse(await load(chunk.file)) as unknown[]);
-    const tables = parts.map(([name]) => db.table(name));
-    const written = await db.transaction('rw', [...tables, db.meta], async () => {
+    let started = Date.now();
+    const text = await load(chunk.file);
+    timings.load += Date.now() - started;
+    started = Date.now();
+    const pages = decodeChunk(JSON.parse(text));
+    timings.parse += Date.now() - started;
+    started = Date.now();
+    const table = db.table(chunk.table);
+    const written = await db.transaction('rw', [table, db.meta], async () => {
       const current = await db.meta.get('seed');
       if (!current || current.version !== version || current.cursor !== index) return current;
-      await Promise.all(parts.map(([name, records]) => db.table(name).bulkPut(records)));
+      await table.bulkPut(pages);
       const cursor = index + 1;
       const next: SeedMeta = {
         ...current,
         cursor,
         complete: completeTables(manifest!.chunks, cursor),
         state: cursor === current.total ? 'ready' : 'seeding',
+        timings: { ...timings, write: timings.write + Date.now() - started },
         ...(cursor === current.total ? { finishedAt: Date.now() } : {}),
       };
       await db.meta.put(next);
       return next;
     });
+    timings.write += Date.now() - started;
     if (!written || written.version !== version) throw new Error('Castmark: another catalogue version took over seeding');
     meta = written;
     if (meta.cursor > index + 1) index = meta.cursor - 1; // someone else wrote further: skip ahead

@@ -3,8 +3,8 @@
 // the word order free: "Ji-hu Park" finds "Park Ji-hu") and the entity's prominence.
 import Fuse from 'fuse.js';
 import type { SearchResult } from '../../common/messages';
-import type { CastmarkDb } from '../db/database';
-import type { CastRecord, PersonRecord, TitleRecord } from '../db/records';
+import type { CatalogReader } from '../db/pages';
+import type { CastRecord, PersonRecord, TermRecord, TitleRecord } from '../db/records';
 import { compactText, queryWords, termsOf } from './normalize';
 import { allowedTypos, typoDistance } from './typos';
 
@@ -16,7 +16,9 @@ const prefixTermLimit = (word: string) => (word.length <= 1 ? 6 : word.length ==
 const PREFIX_REFS = 300;
 const TYPO_REFS = 400;
 /** Catalogue words scanned for typos around one query word. */
-const TYPO_SCAN_LIMIT = 6000;
+const TYPO_SCAN_LIMIT = 4000;
+/** A word with at least this many catalogue words starting with it (one of them itself) is taken as typed right. */
+const ENOUGH_PREFIX_MATCHES = 3;
 
 type Weights = number[]; // best weight per query word
 
@@ -27,40 +29,44 @@ interface Candidate {
   position: number;
 }
 
-async function matchingTerms(db: CastmarkDb, words: string[]): Promise<Map<string, Weights>> {
-  const terms = new Map<string, Weights>();
-  const add = (term: string, wordIndex: number, weight: number) => {
-    const weights = terms.get(term) ?? terms.set(term, words.map(() => 0)).get(term)!;
-    if (weights[wordIndex] < weight) weights[wordIndex] = weight;
+async function matchingTerms(db: CatalogReader, words: string[]): Promise<Map<string, { term: TermRecord; weights: Weights }>> {
+  const terms = new Map<string, { term: TermRecord; weights: Weights }>();
+  const add = (term: TermRecord, wordIndex: number, weight: number) => {
+    const entry = terms.get(term.w) ?? terms.set(term.w, { term, weights: words.map(() => 0) }).get(term.w)!;
+    if (entry.weights[wordIndex] < weight) entry.weights[wordIndex] = weight;
   };
   await Promise.all(
     words.map(async (word, i) => {
-      const prefixed = await db.terms.where('w').startsWith(word).limit(prefixTermLimit(word)).primaryKeys();
-      for (const term of prefixed) add(term, i, term === word ? 1 : 0.85 - Math.min(0.15, (term.length - word.length) * 0.02));
-      const typos = allowedTypos(word);
-      if (!typos) return;
-      const stem = word.slice(0, word.length >= 7 ? 3 : 2);
-      const nearby = await db.terms.where('w').startsWith(stem).limit(TYPO_SCAN_LIMIT).primaryKeys();
-      for (const term of nearby) {
-        if (term.startsWith(word)) continue;
-        const { distance, partial } = typoDistance(word, term);
-        if (distance <= typos) add(term, i, (distance === 1 ? 0.72 : 0.58) - (partial ? 0.08 : 0));
+      const prefixed = await db.termsWithPrefix(word, prefixTermLimit(word));
+      for (const term of prefixed) {
+        add(term, i, term.w === word ? 1 : 0.85 - Math.min(0.15, (term.w.length - word.length) * 0.02));
       }
+      const typos = allowedTypos(word);
+      const typedRight = prefixed.length >= ENOUGH_PREFIX_MATCHES && prefixed.some((t) => t.w === word);
+      if (!typos || typedRight) return;
+      // Words within a typo or two share the first letters (a cheap, bounded key range to scan).
+      const stem = word.slice(0, word.length >= 7 ? 3 : 2);
+      const near: Array<{ word: string; weight: number }> = [];
+      for (const candidate of await db.wordsWithPrefix(stem, TYPO_SCAN_LIMIT)) {
+        if (candidate.startsWith(word)) continue;
+        const { distance, partial } = typoDistance(word, candidate);
+        if (distance <= typos) near.push({ word: candidate, weight: (distance === 1 ? 0.72 : 0.58) - (partial ? 0.08 : 0) });
+      }
+      near.sort((a, b) => b.weight - a.weight);
+      const kept = near.slice(0, 40);
+      const weightOf = new Map(kept.map((n) => [n.word, n.weight]));
+      for (const term of await db.terms(kept.map((n) => n.word))) add(term, i, weightOf.get(term.w)!);
     }),
   );
   return terms;
 }
 
-async function gatherCandidates(db: CastmarkDb, words: string[]): Promise<Candidate[]> {
+async function gatherCandidates(db: CatalogReader, words: string[]): Promise<Candidate[]> {
   const terms = await matchingTerms(db, words);
   if (!terms.size) return [];
-  const keys = [...terms.keys()];
-  const rows = await db.terms.bulkGet(keys);
   const byRef = new Map<string, Candidate>();
-  rows.forEach((row, k) => {
-    if (!row) return;
-    const weights = terms.get(keys[k])!;
-    const exact = words.includes(keys[k]);
+  terms.forEach(({ term: row, weights }) => {
+    const exact = words.includes(row.w);
     const strongest = Math.max(...weights);
     const refs = row.refs.split(' ', exact ? undefined : strongest >= 0.7 && strongest < 1 ? PREFIX_REFS : TYPO_REFS);
     refs.forEach((ref, position) => {
@@ -92,7 +98,7 @@ function bestSpelling(names: string[], words: string[]): string {
   return best;
 }
 
-async function describe(db: CastmarkDb, candidates: Candidate[], words: string[]): Promise<Scored[]> {
+async function describe(db: CatalogReader, candidates: Candidate[], words: string[]): Promise<Scored[]> {
   const titleIds = new Set<string>();
   const personIds = new Set<string>();
   const castIds = new Set<string>();
@@ -107,9 +113,9 @@ async function describe(db: CastmarkDb, candidates: Candidate[], words: string[]
     }
   }
   const [titles, people, casts] = await Promise.all([
-    db.titles.bulkGet([...titleIds]),
-    db.people.bulkGet([...personIds]),
-    db.casts.bulkGet([...castIds]),
+    db.get('titles', [...titleIds]),
+    db.get('people', [...personIds]),
+    db.get('casts', [...castIds]),
   ]);
   const titleById = new Map(titles.filter((t): t is TitleRecord => !!t).map((t) => [t.id, t]));
   const personById = new Map(people.filter((p): p is PersonRecord => !!p).map((p) => [p.id, p]));
@@ -174,15 +180,13 @@ function rank(results: Scored[], words: string[]): SearchResult[] {
  * Searches people (any spelling), titles (and aliases) and characters. Never throws on odd input: an empty,
  * punctuation-only or unknown-script query simply finds nothing; a very long one is cut to its beginning.
  */
-export async function searchCatalog(db: CastmarkDb, query: unknown, limit = 20): Promise<SearchResult[]> {
+export async function searchCatalog(db: CatalogReader, query: unknown, limit = 20): Promise<SearchResult[]> {
   if (typeof query !== 'string') return [];
   const words = queryWords(query.slice(0, MAX_QUERY_LENGTH));
   if (!words.length) return [];
   const max = Math.max(1, Math.min(50, Math.floor(Number(limit)) || 20));
-  const results = await db.transaction('r', [db.terms, db.titles, db.people, db.casts], async () => {
-    const candidates = await gatherCandidates(db, words);
-    return candidates.length ? describe(db, candidates, words) : [];
-  });
+  const candidates = await gatherCandidates(db, words);
+  const results = candidates.length ? await describe(db, candidates, words) : [];
   // The same character credit can come through several of its words: keep one line per result.
   const seen = new Set<string>();
   return rank(results, words)

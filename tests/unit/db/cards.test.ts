@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEntityCard } from '../../../lib/db/cards';
-import type { CastmarkDb } from '../../../lib/db/database';
+import type { CatalogReader } from '../../../lib/db/pages';
 import type { PersonCard, TitleCard } from '../../../lib/types';
-import { seededFixtureDb } from './fixture';
+import { seededFixtureReader } from './fixture';
 
-let db: CastmarkDb;
+let db: CatalogReader;
 beforeAll(async () => {
-  db = await seededFixtureDb(3);
+  db = await seededFixtureReader();
 });
 
 describe('entity cards', () => {

@@ -4,6 +4,7 @@ import type { Credit, Person, Title } from '../../../lib/types';
 import { buildSeedFiles, type SeedCatalog, type SeedFile } from '../../../lib/db/seed-files';
 import { CastmarkDb } from '../../../lib/db/database';
 import { seedDatabase, type SeedLoader } from '../../../lib/db/seeding';
+import { CatalogReader } from '../../../lib/db/pages';
 
 const title = (id: string, name: string, type: 'MOVIE' | 'SHOW', year: number, votes: number, extra: Partial<Title> = {}): Title => ({
   id, title: name, type, year, genres: ['drama'], countries: ['KR'], imdbVotes: votes, popularity: votes / 1000,
@@ -79,9 +80,12 @@ export function freshDbName(): string {
   return `castmark-test-${process.pid}-${++dbCounter}`;
 }
 
-export async function seededFixtureDb(rowsPerChunk?: number): Promise<CastmarkDb> {
+/** Tiny pages and chunks so the fixture spans several of each, as the real catalogue does. */
+export const SMALL_SIZES = { page: 200, chunk: 600 };
+
+export async function seededFixtureReader(sizes = SMALL_SIZES): Promise<CatalogReader> {
   const db = new CastmarkDb(freshDbName());
   await db.open();
-  await seedDatabase(db, loaderFor(buildSeedFiles(fixtureCatalog(), undefined, rowsPerChunk)));
-  return db;
+  await seedDatabase(db, loaderFor(buildSeedFiles(fixtureCatalog(), undefined, sizes)));
+  return new CatalogReader(db);
 }

@@ -2,34 +2,50 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { buildSeedFiles, MANIFEST_FILE } from '../../../lib/db/seed-files';
 import { CastmarkDb, openDatabase } from '../../../lib/db/database';
-import { seedDatabase } from '../../../lib/db/seeding';
+import { completeTables, seedDatabase } from '../../../lib/db/seeding';
 import type { SeedManifest } from '../../../lib/db/records';
-import { fixtureCatalog, freshDbName, loaderFor } from './fixture';
+import { CatalogReader } from '../../../lib/db/pages';
+import { fixtureCatalog, freshDbName, loaderFor, SMALL_SIZES } from './fixture';
+
+/** How many entities of a table the database holds (rows are pages of them). */
+async function entities(db: CastmarkDb, table: 'titles' | 'casts' | 'people'): Promise<number> {
+  const pages = await db.table(table).toArray();
+  return pages.reduce((n, page) => n + JSON.parse(page.d).length, 0);
+}
 
 const manifestOf = (files: ReturnType<typeof buildSeedFiles>) =>
   JSON.parse(files.find((f) => f.name === MANIFEST_FILE)!.data as string) as SeedManifest;
 
 describe('seed files', () => {
-  it('splits every table into chunks listed in the manifest, titles first', () => {
-    const files = buildSeedFiles(fixtureCatalog(), { sources: ['x'] }, 3);
+  it('splits every table into chunks of bounded size listed in the manifest: titles, casts, words, terms, then people', () => {
+    const files = buildSeedFiles(fixtureCatalog(), { sources: ['x'] }, SMALL_SIZES);
     const manifest = manifestOf(files);
     expect(manifest.version).toBe('v1');
     expect(manifest.counts).toMatchObject({ titles: 7, people: 12, credits: 16 });
     expect(manifest.info).toEqual({ sources: ['x'] });
-    expect(manifest.chunks.map((c) => c.table).slice(0, 4)).toEqual(['titles', 'titles', 'titles', 'people']);
-    expect(manifest.chunks.reduce((n, c) => n + (c.table === 'people' ? c.rows : 0), 0)).toBe(12);
+    const order = manifest.chunks.map((c) => c.table).filter((t, i, all) => t !== all[i - 1]);
+    expect(order).toEqual(['titles', 'casts', 'lexicon', 'terms', 'people']);
+    expect(manifest.chunks.filter((c) => c.table === 'titles').length).toBeGreaterThan(1);
+    let people = 0;
     for (const chunk of manifest.chunks) {
-      const rows = JSON.parse(files.find((f) => f.name === chunk.file)!.data as string);
-      expect(rows).toHaveLength(chunk.rows);
-      expect(chunk.rows).toBeLessThanOrEqual(3);
+      const data = files.find((f) => f.name === chunk.file)!.data as string;
+      const pages = JSON.parse(data) as Array<[string, Array<[string]>]>;
+      expect(pages).toHaveLength(chunk.rows);
+      if (chunk.rows > 1) expect(data.length).toBeLessThanOrEqual(SMALL_SIZES.chunk + 2 * chunk.rows);
+      for (const [key, tuples] of pages) {
+        expect(tuples[0][0]).toBe(key); // a page is keyed by its first entity
+        if (chunk.table === 'people') people += tuples.length;
+      }
     }
+    expect(people).toBe(12);
   });
 
   it('indexes hyphenated names by their parts and their joined form, and characters per actor and title', () => {
     const files = buildSeedFiles(fixtureCatalog());
     const terms = new Map<string, string>(
       manifestOf(files).chunks.filter((c) => c.table === 'terms')
-        .flatMap((c) => JSON.parse(files.find((f) => f.name === c.file)!.data as string)),
+        .flatMap((c) => JSON.parse(files.find((f) => f.name === c.file)!.data as string) as Array<[string, Array<[string, string]>]>)
+        .flatMap(([, tuples]) => tuples),
     );
     expect(terms.get('jihu')?.split(' ')).toContain('p101');
     expect(terms.get('hoo')?.split(' ')).toContain('p101');
@@ -41,30 +57,38 @@ describe('seed files', () => {
 describe('seeding', () => {
   it('writes every row and marks the version ready', async () => {
     const db = new CastmarkDb(freshDbName());
-    const files = buildSeedFiles(fixtureCatalog(), undefined, 4);
+    const files = buildSeedFiles(fixtureCatalog(), undefined, SMALL_SIZES);
     const meta = await seedDatabase(db, loaderFor(files));
-    expect(meta).toMatchObject({ state: 'ready', version: 'v1', cursor: meta.total, complete: ['titles', 'people', 'terms'] });
-    expect(await db.titles.count()).toBe(7);
-    expect(await db.casts.count()).toBe(7);
-    expect(await db.people.count()).toBe(12);
-    expect((await db.titles.get('ts2'))).toMatchObject({ title: 'Squid Game', seasons: 2, platforms: ['netflix'] });
-    expect((await db.people.get('101'))).toMatchObject({ otherNames: ['Park Ji-hoo'], titles: ['ts1'] });
+    expect(meta).toMatchObject({ state: 'ready', version: 'v1', cursor: meta.total, complete: ['titles', 'casts', 'lexicon', 'terms', 'people'] });
+    expect(await entities(db, 'titles')).toBe(7);
+    expect(await entities(db, 'casts')).toBe(7);
+    expect(await entities(db, 'people')).toBe(12);
+    const reader = new CatalogReader(db);
+    expect(await reader.one('titles', 'ts2')).toMatchObject({ title: 'Squid Game', seasons: 2, platforms: ['netflix'] });
+    expect(await reader.one('people', '101')).toMatchObject({ otherNames: ['Park Ji-hoo'], titles: ['ts1'] });
+    expect(await reader.one('people', '999')).toBeUndefined();
+    expect((await reader.termsWithPrefix('park', 10)).map((t) => t.w)).toEqual(['park']);
+    const words = (await reader.termsWithPrefix('s', 100)).map((t) => t.w);
+    expect(words).toEqual(expect.arrayContaining(['sae', 'saeroyi', 'squid', 'stranger', 'strangers', 'su']));
+    expect(words.every((w) => w.startsWith('s'))).toBe(true);
+    expect(words).toEqual([...words].sort());
+    expect(await reader.termsWithPrefix('s', 3)).toHaveLength(3);
   });
 
   it('is idempotent: a second run reads only the manifest', async () => {
     const db = new CastmarkDb(freshDbName());
-    const files = buildSeedFiles(fixtureCatalog(), undefined, 4);
+    const files = buildSeedFiles(fixtureCatalog(), undefined, SMALL_SIZES);
     await seedDatabase(db, loaderFor(files));
     const again = loaderFor(files);
     const meta = await seedDatabase(db, again);
     expect(meta.state).toBe('ready');
     expect(again.reads).toEqual([MANIFEST_FILE]);
-    expect(await db.people.count()).toBe(12);
+    expect(await entities(db, 'people')).toBe(12);
   });
 
   it('resumes from the stored cursor after being stopped half-way', async () => {
     const name = freshDbName();
-    const files = buildSeedFiles(fixtureCatalog(), undefined, 3);
+    const files = buildSeedFiles(fixtureCatalog(), undefined, SMALL_SIZES);
     const total = manifestOf(files).chunks.length;
     const failing = loaderFor(files);
     const broken = Object.assign(async (file: string) => {
@@ -73,7 +97,9 @@ describe('seeding', () => {
     });
     const first = new CastmarkDb(name);
     await expect(seedDatabase(first, broken)).rejects.toThrow('worker stopped');
-    expect(await first.meta.get('seed')).toMatchObject({ state: 'seeding', cursor: 4, total, complete: ['titles'] });
+    expect(await first.meta.get('seed')).toMatchObject({ state: 'seeding', cursor: 4, total });
+    expect((await first.meta.get('seed'))!.complete).toEqual(completeTables(manifestOf(files).chunks, 4));
+    expect(await entities(first, 'people')).toBeLessThan(12); // half-way really is half-way
     first.close();
 
     const second = new CastmarkDb(name); // a new worker, a new connection
@@ -81,8 +107,8 @@ describe('seeding', () => {
     const meta = await seedDatabase(second, resumed);
     expect(meta.state).toBe('ready');
     expect(resumed.reads.slice(1)).toEqual(manifestOf(files).chunks.slice(4).map((c) => c.file));
-    expect(await second.people.count()).toBe(12);
-    expect(await second.titles.count()).toBe(7);
+    expect(await entities(second, 'people')).toBe(12);
+    expect(await entities(second, 'titles')).toBe(7);
   });
 
   it('replaces the rows of an older catalogue version instead of mixing them', async () => {
@@ -93,8 +119,8 @@ describe('seeding', () => {
     v2.credits = v2.credits.filter((c) => c.personId !== '402');
     const meta = await seedDatabase(db, loaderFor(buildSeedFiles(v2)));
     expect(meta).toMatchObject({ version: 'v2', state: 'ready' });
-    expect(await db.people.get('402')).toBeUndefined();
-    expect(await db.people.count()).toBe(11);
+    expect(await new CatalogReader(db).one('people', '402')).toBeUndefined();
+    expect(await entities(db, 'people')).toBe(11);
   });
 
   it('reseeds a database that says it is ready but lost rows', async () => {
@@ -104,7 +130,7 @@ describe('seeding', () => {
     await db.people.clear();
     const meta = await seedDatabase(db, loaderFor(files));
     expect(meta.state).toBe('ready');
-    expect(await db.people.count()).toBe(12);
+    expect(await entities(db, 'people')).toBe(12);
   });
 });
 
@@ -118,8 +144,8 @@ describe('opening the database', () => {
     alien.close();
 
     const { db } = await openDatabase(name);
-    expect([...db.backendDB().objectStoreNames]).toEqual(expect.arrayContaining(['casts', 'meta', 'people', 'terms', 'titles']));
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['casts', 'meta', 'people', 'terms', 'titles']);
+    expect([...db.backendDB().objectStoreNames]).toEqual(expect.arrayContaining(['casts', 'lexicon', 'meta', 'people', 'terms', 'titles']));
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['casts', 'lexicon', 'meta', 'people', 'terms', 'titles']);
     const meta = await seedDatabase(db, loaderFor(buildSeedFiles(fixtureCatalog())));
     expect(meta.state).toBe('ready');
   });
@@ -131,6 +157,6 @@ describe('opening the database', () => {
     first.db.close();
     const { db, rebuilt } = await openDatabase(name);
     expect(rebuilt).toBe(false);
-    expect(await db.people.count()).toBe(12);
+    expect(await entities(db, 'people')).toBe(12);
   });
 });

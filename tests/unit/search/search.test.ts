@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CastmarkDb } from '../../../lib/db/database';
+import type { CatalogReader } from '../../../lib/db/pages';
 import { searchCatalog } from '../../../lib/search/search';
-import { seededFixtureDb } from '../db/fixture';
+import { seededFixtureReader } from '../db/fixture';
 
-let db: CastmarkDb;
+let db: CatalogReader;
 beforeAll(async () => {
-  db = await seededFixtureDb();
+  db = await seededFixtureReader();
 });
 
 const top = async (query: string) => (await searchCatalog(db, query))[0];
