@@ -413,6 +413,8 @@ export interface FixtureServer {
 
 export interface FixtureServerOptions {
   root?: string;
+  /** 0 (default): any free port. */
+  port?: number;
   routes?: Record<string, Route>;
   /** Extra headers for any file response, decided per path. */
   headers?: (path: string) => OutgoingHttpHeaders | undefined;
@@ -474,7 +476,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   const port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
   return {
