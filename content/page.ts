@@ -9,6 +9,7 @@ import { HoverIntent } from './hover';
 import { liveRange, MarkIndex, type Mark } from './marks';
 import { MutationWatcher } from './mutations';
 import { Scanner, type MatchFn } from './scanner';
+import { ViewportGate } from './viewport-gate';
 
 /** Shadow roots passed to caretPositionFromPoint (it only looks into the ones it is given). */
 const MAX_SHADOW_ROOTS = 500;
@@ -24,6 +25,18 @@ export interface PageServices {
   match(texts: string[], aboutScreen: boolean): ReturnType<MatchFn>;
   entity(kind: EntityKind, id: string): Promise<EntityCard | null>;
   reportCount(count: number, paused: boolean): void;
+}
+
+/** Runs `callback` after the next rendered frame (or soon, in a background tab where frames do not come). */
+function afterNextFrame(callback: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
 }
 
 export class CastmarkPage {
@@ -55,7 +68,7 @@ export class CastmarkPage {
       }
     })();
     this.layer = new HighlightLayer(doc);
-    this.marks = new MarkIndex(this.layer);
+    this.marks = new MarkIndex(new ViewportGate(this.layer));
     this.scanner = new Scanner(
       doc,
       (texts) => services.match(texts, this.marks.size >= ABOUT_SCREEN_MARKS),
@@ -137,7 +150,11 @@ export class CastmarkPage {
     this.watcher.observe(this.doc);
     for (const root of this.shadowRoots) this.watcher.observe(root);
     for (const [target, type, listener, options] of this.listeners) target.addEventListener(type, listener, options);
-    this.scanner.request(this.doc);
+    // Start after the page's first frame: its own style and layout are done by then, so the scan's visibility
+    // checks find them clean instead of paying for them inside Castmark's slices.
+    afterNextFrame(() => {
+      if (this.active) this.scanner.request(this.doc);
+    });
   }
 
   private disable(): void {

@@ -9,10 +9,10 @@ import { CharBudget, Slice } from './pace';
 export const LIMITS = {
   /** A block longer than this is sent in pieces cut at white space. */
   pieceChars: 2_000,
-  /** Characters per `match` request. */
-  batchChars: 48_000,
+  /** Characters per `match` request (also bounds the work of applying one answer). */
+  batchChars: 16_000,
   /** Requests in flight at once. */
-  inFlight: 2,
+  inFlight: 3,
   /** New (not cached) text a page may have matched at once... */
   budgetChars: 3_000_000,
   /** ...and how fast that allowance comes back, per second. */
@@ -151,13 +151,15 @@ export class Scanner {
     this.batchChars = 0;
     while (this.inFlight.size >= LIMITS.inFlight) await Promise.race(this.inFlight);
     const request = this.match(pieces.map((piece) => piece.text))
-      .then((answers) => {
-        if (generation !== this.generation) return;
-        pieces.forEach((piece, i) => {
+      .then(async (answers) => {
+        const slice = new Slice();
+        for (let i = 0; i < pieces.length; i++) {
+          if (generation !== this.generation) return;
           const mentions = answers[i] ?? [];
-          this.remember(piece.text, mentions);
-          this.finishPiece(piece, mentions);
-        });
+          this.remember(pieces[i].text, mentions);
+          this.finishPiece(pieces[i], mentions);
+          if (slice.due()) await slice.next();
+        }
       })
       .catch(() => {
         // The background was restarting or the extension reloaded: leave these unmarked, a later change rescans.
