@@ -27,7 +27,7 @@ function gzipChunks(files: SeedFile[]): SeedFile[] {
   return files.map((file) =>
     file === manifestFile
       ? { name: file.name, data: JSON.stringify(manifest) }
-      : { name: `${file.name}.gz`, data: gzipSync(file.data, { level: 9 }) },
+      : { name: `${file.name}.gz`, data: gzipSync(file.data, { level: 6 }) },
   );
 }
 
