@@ -89,6 +89,8 @@ export class CardHost {
   private live: HTMLElement | null = null;
   private stopAutoUpdate: (() => void) | null = null;
   private anchor: Anchor | null = null;
+  /** The view already rendered into the (still detached) host, so opening only has to attach and place it. */
+  private rendered: CardView | null = null;
   private readonly sheet: CSSStyleSheet | null;
 
   constructor(
@@ -101,40 +103,58 @@ export class CardHost {
   }
 
   get element(): HTMLElement | null {
-    return this.host;
+    return this.isOpen ? this.host : null;
   }
 
   get isOpen(): boolean {
-    return this.host !== null;
+    return this.host?.isConnected === true;
   }
 
   /** Whether the point is over the card (events from inside the shadow root are retargeted to the host). */
   contains(target: EventTarget | null): boolean {
-    return this.host !== null && target === this.host;
+    return this.isOpen && target === this.host;
+  }
+
+  /** Render a view ahead of time into the detached host (while the hover delay runs), unless a card is open. */
+  prepare(view: CardView): void {
+    if (this.isOpen || !view.cards.length || this.rendered === view) return;
+    this.renderView(view);
   }
 
   show(anchor: Anchor, view: CardView): void {
     if (!view.cards.length) return;
-    const { host, mount, live } = this.ensureHost();
+    if (this.rendered !== view) this.renderView(view);
+    const host = this.host!;
     this.anchor = anchor;
-    render(<CardApp key={Math.random()} first={view} load={this.load} onClose={() => this.close()} onChange={() => this.place()} />, mount);
-    live.textContent = `Castmark card: ${cardName(view.cards[0])}. Press Escape to close.`;
+    if (!host.isConnected) {
+      this.doc.documentElement.append(host);
+      try {
+        host.showPopover(); // top layer: above every z-index, outside every overflow clip
+      } catch {
+        // no popover support: the fixed position and maximal z-index still apply
+      }
+    }
+    this.live!.textContent = `Castmark card: ${cardName(view.cards[0])}. Press Escape to close.`;
     this.stopAutoUpdate?.();
-    const reference = this.reference(anchor);
-    this.stopAutoUpdate = autoUpdate(reference, host, () => this.place(), { animationFrame: false, elementResize: true, layoutShift: false });
+    this.stopAutoUpdate = autoUpdate(this.reference(anchor), host, () => this.place(), { animationFrame: false, elementResize: true, layoutShift: false });
   }
 
   close(): void {
-    if (!this.host) return;
+    if (!this.isOpen) return;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
     if (this.mount) render(null, this.mount);
-    this.host.remove();
-    this.host = null;
-    this.mount = null;
-    this.live = null;
+    this.rendered = null;
+    this.live!.textContent = '';
+    this.host!.remove();
     this.anchor = null;
     this.onClosed();
+  }
+
+  private renderView(view: CardView): void {
+    const { mount } = this.ensureHost();
+    render(<CardApp key={Math.random()} first={view} load={this.load} onClose={() => this.close()} onChange={() => this.place()} />, mount);
+    this.rendered = view;
   }
 
   private ensureHost(): { host: HTMLElement; mount: HTMLElement; live: HTMLElement } {
@@ -148,12 +168,6 @@ export class CardHost {
     live.setAttribute('aria-live', 'polite');
     shadow.append(mount, live);
     host.setAttribute('popover', 'manual');
-    this.doc.documentElement.append(host);
-    try {
-      host.showPopover(); // top layer: above every z-index, outside every overflow clip
-    } catch {
-      // no popover support: the fixed position and maximal z-index still apply
-    }
     this.host = host;
     this.mount = mount;
     this.live = live;
@@ -172,7 +186,7 @@ export class CardHost {
   private place(): void {
     const host = this.host;
     const anchor = this.anchor;
-    if (!host || !anchor) return;
+    if (!host || !anchor || !host.isConnected) return;
     const viewportWidth = this.doc.documentElement.clientWidth || window.innerWidth;
     host.style.setProperty('--cm-width', `${Math.min(380, viewportWidth - 16)}px`);
     void computePosition(this.reference(anchor), host, {
@@ -191,7 +205,7 @@ export class CardHost {
         }),
       ],
     }).then(({ x, y }) => {
-      if (this.host !== host) return;
+      if (!host.isConnected) return;
       host.style.setProperty('--cm-x', `${Math.round(x)}px`);
       host.style.setProperty('--cm-y', `${Math.round(y)}px`);
     });

@@ -67,7 +67,7 @@ export class HoverIntent<M> {
     this.probeTimer = null;
     const mark = this.target.find(x, y);
     this.candidate = mark;
-    if (!mark || mark === this.target.openMark()) return;
+    if (mark === null || mark === this.target.openMark()) return;
     this.target.prefetch(mark);
     this.openTimer = setTimeout(() => {
       this.openTimer = null;

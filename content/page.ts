@@ -50,6 +50,7 @@ export class CastmarkPage {
   private readonly hover: HoverIntent<Mark>;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly cardRequests = new WeakMap<Mark, Promise<EntityCard[]>>();
+  private readonly views = new WeakMap<Mark, Promise<CardView | null>>();
   private openMark: Mark | null = null;
   private pinned = false;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
@@ -91,7 +92,7 @@ export class CastmarkPage {
     this.hover = new HoverIntent<Mark>(
       {
         find: (x, y) => markAtPoint(doc, this.marks, x, y, [...this.shadowRoots]),
-        prefetch: (mark) => void this.cardsFor(mark),
+        prefetch: (mark) => void this.viewFor(mark).then((view) => view && this.card.prepare(view)),
         open: (mark, point) => void this.openCard(mark, point),
         close: () => this.card.close(),
         openMark: () => (this.pinned ? null : this.openMark),
@@ -214,11 +215,26 @@ export class CastmarkPage {
     return cards.filter((card): card is EntityCard => card !== null);
   }
 
+  /** The card view for a mark, one object per mark so a view prepared during the hover delay is reused. */
+  private viewFor(mark: Mark): Promise<CardView | null> {
+    let view = this.views.get(mark);
+    if (!view) {
+      view = this.cardsFor(mark).then((cards) => {
+        if (cards.length) return { cards };
+        // Nothing yet (the database may still be seeding): ask again next time.
+        this.views.delete(mark);
+        this.cardRequests.delete(mark);
+        return null;
+      });
+      this.views.set(mark, view);
+    }
+    return view;
+  }
+
   private async openCard(mark: Mark, point?: { x: number; y: number }, pinned = false): Promise<void> {
-    const cards = await this.cardsFor(mark);
+    const view = await this.viewFor(mark);
     const range = liveRange(mark);
-    if (!this.active || !range || !cards.length) return;
-    const view: CardView = { cards };
+    if (!this.active || !range || !view) return;
     this.card.show({ range, point }, view);
     this.openMark = mark;
     this.pinned = pinned;

@@ -43,11 +43,7 @@ function Meta({ parts }: { parts: string[] }) {
   const shown = parts.filter(Boolean);
   if (!shown.length) return null;
   return (
-    <p class="cm-meta">
-      {shown.map((part) => (
-        <span key={part}>{part}</span>
-      ))}
-    </p>
+    <p class="cm-meta">{shown.join(' · ')}</p>
   );
 }
 

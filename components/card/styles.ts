@@ -22,7 +22,6 @@ export const CARD_CSS = `
 .cm-head h2 { flex: 1; }
 .cm-kind { font-size: 10.5px; text-transform: uppercase; letter-spacing: .06em; color: var(--cm-muted); }
 .cm-meta { color: var(--cm-muted); font-size: 12px; }
-.cm-meta span + span::before { content: " · "; }
 .cm-also { color: var(--cm-muted); font-size: 12px; margin-top: 2px; }
 .cm-section { margin-top: 9px; padding-top: 8px; border-top: 1px solid var(--cm-line); }
 .cm-section-title { font-size: 10.5px; text-transform: uppercase; letter-spacing: .06em; color: var(--cm-muted); margin-bottom: 4px; }

@@ -48,18 +48,19 @@ describe('hovering', () => {
 
   test('resting on a title opens its card; a cast name opens that person in place, and Back returns', async () => {
     const page = await openArticle();
-    await hoverText(page, 'Squid Game', { nth: 1 });
-    const text = await waitForCard(page, 'Hwang Dong-hyuk');
+    await hoverText(page, 'All of Us Are Dead');
+    const text = await waitForCard(page, 'JQ Lee');
+    expect(text).toContain('Kim Nam-soo'); // the other director
     expect(text).toContain('IMDb');
-    expect(text).toContain('Lee Jung-jae');
-    expect(await page.locator('castmark-card a[href^="https://www.imdb.com/title/tt"]').count()).toBe(1);
-    const castLink = page.locator('castmark-card button[data-open-kind="person"]', { hasText: 'Park Hae-soo' });
+    expect(text).toContain('Nam On-jo'); // Park Ji-hu's character
+    expect(await page.locator('castmark-card a[href="https://www.imdb.com/title/tt14169960/"]').count()).toBe(1);
+    const castLink = page.locator('castmark-card button[data-open-kind="person"]', { hasText: 'Yoon Chan-young' });
     await castLink.hover();
     await castLink.click();
-    const person = await waitForCard(page, 'Cho Sang-woo');
-    expect(person.startsWith('Park Hae-soo')).toBe(true);
+    const person = await waitForCard(page, 'Lee Cheong-san');
+    expect(person.startsWith('Yoon Chan-young')).toBe(true);
     await page.locator('castmark-card button[aria-label="Back"]').click();
-    await waitForCard(page, 'Hwang Dong-hyuk');
+    await waitForCard(page, 'JQ Lee');
     await page.close();
   });
 
@@ -189,7 +190,8 @@ test('the open-card command opens the card for the name at the selection', async
     browser,
     async (url) => {
       const chrome = (globalThis as any).chrome;
-      const [tab] = await chrome.tabs.query({ url });
+      const tabs: Array<{ id: number; url?: string }> = await chrome.tabs.query({});
+      const tab = tabs.find((candidate) => candidate.url === url)!;
       await chrome.tabs.sendMessage(tab.id, { type: 'openCardAtSelection' });
     },
     page.url(),
