@@ -26,17 +26,16 @@ const TITLE_CARD: EntityCard = {
 
 function fakeApi(overrides: Partial<PopupApi> = {}) {
   let settings: Settings = DEFAULT_SETTINGS;
-  const api = {
-    search: vi.fn(async (query: string) => (query.toLowerCase().includes('zzz') ? [] : RESULTS)),
+  const base = {
+    search: vi.fn(async (query: string): Promise<SearchResult[]> => (query.toLowerCase().includes('zzz') ? [] : RESULTS)),
     entity: vi.fn(async (kind: string) => (kind === 'person' ? PERSON_CARD : TITLE_CARD)),
     seedStatus: vi.fn(async (): Promise<SeedStatus> => ({ state: 'ready', done: 5, total: 5 })),
     loadSettings: vi.fn(async () => settings),
     saveSettings: vi.fn(async (next: Settings) => void (settings = next)),
     currentHost: vi.fn(async () => 'news.example.com'),
     openOptions: vi.fn(),
-    ...overrides,
   };
-  return { api, saved: () => settings };
+  return { api: { ...base, ...overrides } as typeof base, saved: () => settings };
 }
 
 let root: HTMLElement;
@@ -177,7 +176,7 @@ describe('popup search', () => {
 
   it('shows seeding progress and stays usable', async () => {
     const statuses: SeedStatus[] = [{ state: 'seeding', done: 2, total: 8 }, { state: 'ready', done: 8, total: 8 }];
-    const { api } = fakeApi({ seedStatus: vi.fn(async () => statuses.shift() ?? { state: 'ready', done: 8, total: 8 }) });
+    const { api } = fakeApi({ seedStatus: vi.fn(async (): Promise<SeedStatus> => statuses.shift() ?? { state: 'ready', done: 8, total: 8 }) });
     await mount(api);
     expect(root.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).toBe('25');
     await type('park');
