@@ -2,19 +2,9 @@
 //   {"start","end","text","kind","ids","name","score"}
 // start/end are JavaScript string indices into the input (for --html, into the HTML source; "text" is then the
 // visible text of the mention). ids are best first; name is the catalogue spelling of the best id.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { htmlToText } from '../lib/match/html-text.ts';
-import { compileMatcherIndex, Matcher } from '../lib/match/index.ts';
-import { readCatalogFromDir } from './catalog-files.ts';
-
-const INDEX_PATH = join('public', 'catalog', 'matcher.bin');
-
-export function loadMatcher(): Matcher {
-  if (existsSync(INDEX_PATH)) return Matcher.load(readFileSync(INDEX_PATH));
-  console.error(`${INDEX_PATH} is missing (run \`npm run index\`); compiling the catalogue in memory…`);
-  return Matcher.load(compileMatcherIndex(readCatalogFromDir('data')));
-}
+import { loadMatcher } from './detect-matcher.ts';
 
 function main(): void {
   const args = process.argv.slice(2);

@@ -6,7 +6,7 @@ import { hashWords, SEED_BLOCK, SEED_EXACT, SEED_PHONETIC } from '../names/hash'
 import { personPhoneticWords, personVariants, Tier, titleVariants, type NameVariant } from '../names/variants';
 import { encodeSections } from './codec';
 import { buildKeyTable, HAS_LONGER, type KeyEntry } from './key-table';
-import { KeyFlag, MAX_BLOCK_ENTITIES, MAX_WINDOW_TOKENS, SECTIONS } from './layout';
+import { KeyFlag, MAX_BLOCK_ENTITIES, MAX_WINDOW_TOKENS, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
 
 /** The parts of the catalogue the matcher needs (lib/catalog's Catalog satisfies it). */
 export interface MatchCatalog {
@@ -26,9 +26,12 @@ interface KeyBuild {
   flags: number;
 }
 
+/** Keys this short ("IU", "T.O.P", "I.N.") read like one word whatever their punctuation. */
+const SHORT_KEY = 3;
+
 function keyFlags(words: readonly string[], nameParts: Set<string>): number {
   let flags = 0;
-  if (words.length === 1) flags |= KeyFlag.SingleWord;
+  if (words.length === 1 || words.join('').length <= SHORT_KEY) flags |= KeyFlag.SingleWord;
   if (words.every((w) => COMMON.has(w) || w.length === 1 || /^\d+$/.test(w))) flags |= KeyFlag.AllCommon;
   if (words.every((w) => VERY_COMMON.has(w) || /^\d+$/.test(w))) flags |= KeyFlag.AllVeryCommon;
   if (words.length === 1 && nameParts.has(words[0])) flags |= KeyFlag.NamePart;
@@ -42,14 +45,16 @@ class KeyCollector {
 
   constructor(private readonly nameParts: Set<string>, private readonly withPrefixes: boolean) {}
 
-  add(entity: number, variant: NameVariant): void {
+  add(entity: number, variant: NameVariant, source?: string): void {
     const { words, tier } = variant;
     if (words.length > MAX_WINDOW_TOKENS) return;
     const key = words.join('');
     let build = this.keys.get(key);
     // Flags are OR-ed across registrations: "It" and "I.T." share the key "it", and one weak reading is enough
     // for the key to need evidence.
-    const flags = keyFlags(words, this.nameParts);
+    let flags = keyFlags(words, this.nameParts);
+    const trailing = source === undefined ? -1 : TRAILING_CHARS.indexOf(source.trimEnd().slice(-1) as (typeof TRAILING_CHARS)[number]);
+    if (trailing > 0 && variant.tier <= Tier.Alias) flags |= trailing << TRAILING_SHIFT;
     if (!build) {
       build = { words, refs: new Map(), flags };
       this.keys.set(key, build);
@@ -77,14 +82,18 @@ function titlePrior(title: Title): number {
   return Math.log10(1 + (title.imdbVotes ?? 0)) + Math.log10(1 + (title.popularity ?? 0));
 }
 
-/** Keeps, per kind, only the refs of the best tier; drops ambiguous subtitle-less variants. */
+/**
+ * Keeps, per kind, the refs of the best tier (a name and an alias count as one tier: both are real names of the
+ * entity); drops ambiguous subtitle-less variants.
+ */
 function pruneRefs(build: KeyBuild, peopleCount: number): Array<[number, Tier]> {
   const kept: Array<[number, Tier]> = [];
+  const rank = (tier: Tier) => (tier === Tier.Alias ? Tier.Exact : tier);
   for (const isTitle of [false, true]) {
     const refs = [...build.refs].filter(([e]) => (e >= peopleCount) === isTitle);
     if (refs.length === 0) continue;
-    const best = Math.min(...refs.map(([, r]) => r.tier));
-    let chosen = refs.filter(([, r]) => r.tier === best);
+    const best = Math.min(...refs.map(([, r]) => rank(r.tier)));
+    let chosen = refs.filter(([, r]) => rank(r.tier) === best);
     // "Star Wars: …" → "Star Wars" only when a single title drops to it.
     if (chosen.every(([, r]) => r.subtitleDropped) && chosen.length > 1) chosen = [];
     for (const [e, r] of chosen) kept.push([e, r.tier]);
@@ -194,7 +203,7 @@ export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
   people.forEach((person, i) => {
     const names = [person.name, ...person.otherNames];
     names.forEach((name, n) => {
-      for (const v of personVariants(name, n === 0 ? Tier.Exact : Tier.Alias)) exact.add(i, v);
+      for (const v of personVariants(name, n === 0 ? Tier.Exact : Tier.Alias)) exact.add(i, v, name);
       const phon = personPhoneticWords(name);
       if (phon) phonetic.add(i, { words: phon, tier: Tier.Phonetic });
     });
@@ -202,8 +211,8 @@ export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
   });
   titles.forEach((title, i) => {
     const e = P + i;
-    for (const v of titleVariants(title.title, Tier.Exact)) exact.add(e, v);
-    for (const alias of title.aliases ?? []) for (const v of titleVariants(alias, Tier.Alias)) exact.add(e, v);
+    for (const v of titleVariants(title.title, Tier.Exact)) exact.add(e, v, title.title);
+    for (const alias of title.aliases ?? []) for (const v of titleVariants(alias, Tier.Alias)) exact.add(e, v, alias);
     addBlocks(e, title.title);
   });
 

@@ -18,9 +18,9 @@ export interface SpanFacts {
 export interface SpanShape {
   /** Every word is capitalised as a title would be (function words may stay lower case). */
   titleCase: boolean;
-  /** Only the first word is capitalised ("El juego del calamar"): enough for a distinctive multi-word title. */
+  /** The first word is capitalised ("El juego del calamar"): enough for some multi-word titles. */
   sentenceCase: boolean;
-  /** Every word is capitalised as a name would be (particles may stay lower case). */
+  /** Every word is capitalised as a name would be (short particles may stay lower case). */
   nameCase: boolean;
   /** The span starts a sentence, so its first capital proves nothing. */
   sentenceStart: boolean;
@@ -34,62 +34,75 @@ export interface SpanShape {
   localStrongKeyword: boolean;
   /** A capitalised unknown word right before/after: the span is probably part of a longer name. */
   insideLongerName: boolean;
+  /** Right after "as" / "plays": a character's name more often than an actor's or a title. */
+  characterCue: boolean;
+  /** In a list next to a confidently found title ("Kingdom, Hellbound, Sweet Home"). */
+  besideTitle: boolean;
 }
 
 export interface PageFacts {
-  /** The page is about film/TV (keywords, several confident names, or the caller says so). */
+  /** The page is about film/TV: keywords, several confident names, or the caller says so. */
   aboutScreen: boolean;
+  /** …by its own words (keywords), which one-word names need: confident names alone can be athletes. */
+  screenWords: boolean;
+}
+
+function tierPenalty(tier: Tier): number {
+  return tier === Tier.Exact ? 0 : tier === Tier.Alias ? 0.03 : tier === Tier.Variant ? 0.07 : 0.15;
 }
 
 /** 0 = do not mark; otherwise the confidence of the mention. */
 export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boolean): number {
-  const { shape: span, keyFlags: flags } = facts;
+  const { shape: span, keyFlags: flags, tier } = facts;
   const single = (flags & KeyFlag.SingleWord) !== 0;
   const common = (flags & KeyFlag.AllCommon) !== 0;
-  const tierPenalty = facts.tier === Tier.Exact ? 0 : facts.tier === Tier.Alias ? 0.03 : 0.08;
-  if (span.hashtag) return !common || page.aboutScreen || coMentioned ? 0.85 - tierPenalty : 0;
+  const penalty = tierPenalty(tier);
+  if (span.hashtag) return !common || page.aboutScreen || coMentioned ? 0.85 - penalty : 0;
   if (flags & KeyFlag.Numeric) return span.quoted && (page.aboutScreen || span.localKeyword) ? 0.6 : 0;
-  const evidence = span.quoted || span.localKeyword || coMentioned;
-  if (!span.titleCase && !span.quoted) {
-    // Sentence case is how many non-English titles are written; accept it only for distinctive names.
-    return !single && !common && span.sentenceCase && (evidence || page.aboutScreen) ? 0.8 - tierPenalty : 0;
-  }
+  const evidence = span.quoted || span.localKeyword || coMentioned || span.besideTitle;
   if (!single) {
-    if (!common) return 0.92 - tierPenalty;
-    if (evidence) return 0.85 - tierPenalty;
+    // Derived spellings ("FC Bayern" from "FC Bayern – Behind the Legend") need the page or the context to agree.
+    if (tier >= Tier.Variant && !(evidence || page.aboutScreen)) return 0;
+    if (!span.titleCase && !span.quoted) {
+      // Sentence case is how many non-English titles are written ("La casa de papel"): fine for distinctive
+      // names and for curated aliases, with some support from the page.
+      if (!span.sentenceCase || !(evidence || page.aboutScreen)) return 0;
+      return !common || tier === Tier.Alias ? 0.8 - penalty : 0;
+    }
+    if (!common) return 0.92 - penalty;
+    if (evidence) return 0.85 - penalty;
     // Title-cased common words ("Stranger Things", "Sweet Home") are a title only on a page about film/TV.
-    return page.aboutScreen ? 0.75 - tierPenalty : 0;
+    return page.aboutScreen ? 0.75 - penalty : 0;
   }
-  // One word: "Dark", "Friends", "Kingdom", "Lupin".
-  if (span.insideLongerName) return 0;
-  const capitalEvidence = !span.sentenceStart || span.quoted;
-  if (!capitalEvidence) return coMentioned || (span.localKeyword && page.aboutScreen && !common) ? 0.6 : 0;
-  if (coMentioned) return 0.8 - tierPenalty;
+  // One word: "Dark", "Friends", "Kingdom", "Lupin". Always capitalised, never part of a longer name.
+  if (!span.titleCase || span.insideLongerName || span.characterCue) return 0;
   const distinctive = !common && (flags & KeyFlag.NamePart) === 0;
-  if (span.quoted && (page.aboutScreen || span.localKeyword)) return 0.8 - tierPenalty;
-  if (span.localStrongKeyword || (span.localKeyword && (distinctive || page.aboutScreen))) return 0.7 - tierPenalty;
-  if (distinctive && page.aboutScreen) return 0.6 - tierPenalty;
+  if (span.sentenceStart && !span.quoted) {
+    return coMentioned || span.besideTitle || (span.localStrongKeyword && distinctive) ? 0.6 - penalty : 0;
+  }
+  if (coMentioned || span.besideTitle) return 0.8 - penalty;
+  if (span.quoted && (page.screenWords || span.localKeyword)) return 0.8 - penalty;
+  if (span.localStrongKeyword || (span.localKeyword && (distinctive || page.screenWords))) return 0.7 - penalty;
+  if (distinctive && page.screenWords) return 0.6 - penalty;
   return 0;
 }
 
 export function personScore(facts: SpanFacts, page: PageFacts, coMentioned: boolean): number {
-  const { shape: span, keyFlags: flags } = facts;
+  const { shape: span, keyFlags: flags, tier } = facts;
   if (!span.nameCase) return 0;
   const single = (flags & KeyFlag.SingleWord) !== 0;
-  const tierPenalty = facts.tier === Tier.Exact ? 0 : facts.tier === Tier.Alias ? 0.03 : facts.tier === Tier.Variant ? 0.06 : 0.15;
+  const penalty = tierPenalty(tier);
   const evidence = coMentioned || span.localKeyword || page.aboutScreen;
   if (!single) {
-    if (facts.tier === Tier.Phonetic && !evidence) return 0;
-    if (flags & KeyFlag.AllVeryCommon) return evidence ? 0.8 - tierPenalty : 0;
-    return 0.93 - tierPenalty;
+    if (tier === Tier.Phonetic && !evidence) return 0;
+    if (flags & KeyFlag.AllVeryCommon) return evidence ? 0.8 - penalty : 0;
+    return 0.93 - penalty;
   }
   // One-word names ("Lomon", "Zendaya", "Rain"): only with a credited co-mention, or on a film/TV page when the
   // word is neither a common word nor a frequent part of other names.
-  if (span.insideLongerName || flags & KeyFlag.Numeric) return 0;
-  if (coMentioned && !span.sentenceStart) return 0.82 - tierPenalty;
-  if (coMentioned) return 0.7 - tierPenalty;
-  if (flags & (KeyFlag.AllCommon | KeyFlag.NamePart)) return 0;
-  if (span.sentenceStart) return 0;
-  if ((page.aboutScreen || span.localKeyword) && facts.prior >= 1.5) return 0.65 - tierPenalty;
+  if (span.insideLongerName || span.characterCue || flags & KeyFlag.Numeric) return 0;
+  if (coMentioned) return span.sentenceStart ? 0.7 - penalty : 0.82 - penalty;
+  if (flags & (KeyFlag.AllCommon | KeyFlag.NamePart) || span.sentenceStart) return 0;
+  if ((page.screenWords || span.localKeyword) && facts.prior >= 1.5) return 0.65 - penalty;
   return 0;
 }

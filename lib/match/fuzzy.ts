@@ -19,6 +19,8 @@ export interface FuzzyHit {
   end: number;
   entity: number;
   score: number;
+  /** Words in the matched window (a longer window wins over shorter exact hits inside it). */
+  words: number;
 }
 
 /** What the fallback needs from the matcher (kept narrow so this module stays independent). */
@@ -28,8 +30,43 @@ export interface FuzzySource {
   nameOfEntity(entity: number): string;
 }
 
-/** Fuse score (0 = identical) at or under which a blocked candidate is accepted; tuned on the dev corpus. */
-export const FUZZY_THRESHOLD = 0.2;
+/** Fuse score (0 = identical) at or under which a blocked candidate is considered; tuned on the dev corpus. */
+export const FUZZY_THRESHOLD = 0.3;
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent swaps), for the final check of a fuzzy hit. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array(rows * cols);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[(i - 2) * cols + j - 2] + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return d[rows * cols - 1];
+}
+
+/**
+ * Whether a folded query is a plausible misspelling of a folded name with the same number of words: every word
+ * starts with the same letter, short words (Korean syllables like "Ji" / "Jin") are identical, and the whole
+ * differs by at most one edit per 8 characters (at least one).
+ */
+export function isNearMiss(query: string, name: string): boolean {
+  const q = query.split(' ');
+  const n = name.split(' ');
+  if (q.length !== n.length) return false;
+  for (let i = 0; i < q.length; i++) {
+    if (q[i][0] !== n[i][0]) return false;
+    if ((q[i].length <= 3 || n[i].length <= 3) && q[i] !== n[i]) return false;
+  }
+  const distance = editDistance(query, name);
+  return distance > 0 && distance <= Math.max(1, Math.floor(name.length / 8));
+}
 const MAX_WINDOW_WORDS = 4;
 
 function blockEntities(source: FuzzySource, key: string, into: Set<number>): void {
@@ -73,12 +110,12 @@ export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): Fuz
       // filter leaves Fuse a handful of names at most.
       const list = [...entities]
         .map((entity) => ({ entity, name: foldWords(source.nameOfEntity(entity)).join(' ') }))
-        .filter(({ name }) => name !== query && name.split(' ').length === w.words.length && Math.abs(name.length - query.length) <= 2);
+        .filter(({ name }) => isNearMiss(query, name));
       if (list.length === 0) continue;
       const fuse = new Fuse(list, { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
       const best = fuse.search(query, { limit: 1 })[0];
-      if (!best || best.score === undefined) continue;
-      hits.push({ block: span.block, start: w.start, end: w.end, entity: best.item.entity, score: 0.6 - best.score });
+      if (!best || best.score === undefined || best.score > FUZZY_THRESHOLD) continue;
+      hits.push({ block: span.block, start: w.start, end: w.end, entity: best.item.entity, score: 0.6 - best.score, words: w.words.length });
       break;
     }
   }

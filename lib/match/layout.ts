@@ -44,6 +44,13 @@ export const KeyFlag = {
   Numeric: 16,
 } as const;
 
+/**
+ * Key flag bits 5–7: punctuation that ends the catalogue name ("Call My Agent!", "How to Sell Drugs Online (Fast)")
+ * and belongs in the mention when the text has it too. Tokens never include it.
+ */
+export const TRAILING_SHIFT = 5;
+export const TRAILING_CHARS = ['', '!', '?', ')', '.'] as const;
+
 export const MAX_WINDOW_TOKENS = 12;
 /** How many entities a fuzzy block keeps (the most popular). */
 export const MAX_BLOCK_ENTITIES = 48;

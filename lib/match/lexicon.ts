@@ -44,3 +44,9 @@ export const FUNCTION_WORD_HASHES = hashSet(FUNCTION_WORDS);
 export const NAME_PARTICLE_HASHES = hashSet(NAME_PARTICLES);
 export const SPORTY_SCREEN_WORD_HASHES = hashSet(SPORTY_SCREEN_WORDS);
 export const KOREAN_SURNAME_HASHES = hashSet(KOREAN_SURNAME_SPELLINGS.join(' '));
+/** Words before a character's name ("plays Nam On-jo", "as Chani", "interpreta a Tokio"). */
+export const CHARACTER_CUE_HASHES = hashSet('as plays played playing portrays portraying como comme als sebagai interpreta interpretando incarne');
+/** …unless they are part of "such as", "as well as", "known as". */
+export const CHARACTER_CUE_EXCEPTIONS = hashSet('such well known also');
+/** Words that join the last two items of a list. */
+export const CONJUNCTION_HASHES = hashSet('and or y e et und dan o oder ou');

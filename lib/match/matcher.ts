@@ -7,10 +7,10 @@ import { phoneticKey } from '../names/korean';
 import { Tier } from '../names/variants';
 import { decodeSections } from './codec';
 import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
-import { findFuzzy, type FuzzySpan } from './fuzzy';
+import { findFuzzy, type FuzzyHit, type FuzzySpan } from './fuzzy';
 import { HAS_LONGER, lookupKey, POSTING_MASK } from './key-table';
-import { KeyFlag, MAX_WINDOW_TOKENS, SECTIONS } from './layout';
-import { FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES, SCREEN_WORD_HASHES, SPORTY_SCREEN_WORD_HASHES } from './lexicon';
+import { KeyFlag, MAX_WINDOW_TOKENS, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
+import { CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES, SCREEN_WORD_HASHES, SPORTY_SCREEN_WORD_HASHES } from './lexicon';
 import { TokenBuffer, TokenFlag } from './tokenize';
 
 export interface MatchContext {
@@ -18,6 +18,12 @@ export interface MatchContext {
   aboutScreen?: boolean;
   /** Character ranges that were emphasised on the page (italics, bold, link text, quotes). */
   emphasis?: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/** Distinct film/TV keywords seen on the page. */
+interface PageKeywords {
+  strong: Set<number>;
+  sporty: Set<number>;
 }
 
 /** One span that hit a key, with the facts the evidence rules need. */
@@ -33,10 +39,17 @@ interface Candidate {
   facts: SpanShape;
   /** A strong name on its own (multi-word, not made of common words): evidence that the page is about film/TV. */
   strong: boolean;
+  /** The character right after the span (a title's own "!" or ")" joins the mention). */
+  after: string;
+  /** Last token of the list item before this one ("Kingdom, Hellbound": Kingdom's), or -1 if not in a list. */
+  listPrev: number;
+  /** First token of the list item after this one, or -1. */
+  listNext: number;
 }
 
 interface Decision {
   candidate: Candidate;
+  end: number;
   kind: EntityKind;
   entities: number[];
   score: number;
@@ -47,16 +60,22 @@ const LOCAL_KEYWORD_DISTANCE = 6;
 const CO_MENTION_ROUNDS = 4;
 /** The fuzzy fallback looks at no more spans than this per page (it is the slow path). */
 const MAX_FUZZY_SPANS = 400;
+/** Fuzzy hits need this prior (about 4+ credits, or 3 with a lead role; a few hundred votes for a title) unless co-mentioned. */
+const FUZZY_MIN_PRIOR = 2.5;
 /** A mention at least this sure vouches for the people/titles credited with it. */
 const CONFIDENT = 0.75;
 const MAX_IDS = 10;
 const KINDS = ['person', 'title'] as const;
+/** A name and an alias rank alike: both are real names of the entity. */
+const rankOf = (tier: number) => (tier === Tier.Alias ? Tier.Exact : tier);
+/** What separates two items of a list of names ("Kingdom, Hellbound · Sweet Home"). */
+const LIST_PUNCTUATION = /[,;:\/|·•]/;
 const OPENING_QUOTES = new Set([...'"\u201c\u201e\u00ab\u2018\'\u2039*_']);
 const CLOSING_QUOTES = new Set([...'"\u201d\u00bb\u2019\'\u203a*_']);
 const HYPHENS = new Set([...'-\u2010\u2011']);
 const NO_FACTS: Candidate['facts'] = {
   titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, quoted: false, hashtag: false,
-  localKeyword: false, localStrongKeyword: false, insideLongerName: false,
+  localKeyword: false, localStrongKeyword: false, insideLongerName: false, characterCue: false, besideTitle: false,
 };
 
 export class Matcher {
@@ -155,63 +174,73 @@ export class Matcher {
   findInBlocks(texts: readonly string[], context?: MatchContext): Mention[][] {
     const candidates: Candidate[] = [];
     const fuzzySpans: FuzzySpan[] = [];
-    let keywordWeight = 0;
+    const keywords: PageKeywords = { strong: new Set(), sporty: new Set() };
     texts.forEach((text, block) => {
       if (typeof text !== 'string' || text.length === 0) return;
-      keywordWeight += this.scanBlock(text, block, block === 0 ? context : undefined, candidates, fuzzySpans);
+      this.scanBlock(text, block, block === 0 ? context : undefined, candidates, fuzzySpans, keywords);
     });
-    const strongNames = new Set(candidates.filter((c) => c.strong).map((c) => this.postings[c.posting + 1] >>> 2)).size;
-    const page: PageFacts = {
-      aboutScreen: context?.aboutScreen === true || keywordWeight >= 4 || strongNames >= 2 || (keywordWeight >= 2 && strongNames >= 1),
-    };
+    const page = this.pageFacts(candidates, keywords, context);
 
-    // Confident names vouch for their credited partners ("Lomon" next to "All of Us Are Dead"); a name they made
-    // confident may vouch in turn, so iterate a few rounds until nothing changes.
+    // Confident names vouch for their credited partners ("Lomon" next to "All of Us Are Dead") and for their
+    // neighbours in a list of titles; a name they made confident may vouch in turn, so iterate a few rounds.
     const confidentPeople = new Set<number>();
     const confidentTitles = new Set<number>();
+    const confidentTitleCandidates = new Set<Candidate>();
     const linked = (entity: number): boolean => this.isCoMentioned(entity, confidentPeople, confidentTitles);
-    const addConfident = (list: Decision[]): boolean => {
+    const addConfident = (c: Candidate, list: Decision[]): boolean => {
       let any = false;
       for (const d of list) {
         if (d.score < CONFIDENT) continue;
         any = true;
+        if (d.kind === 'title') confidentTitleCandidates.add(c);
         for (const e of d.entities) (d.kind === 'person' ? confidentPeople : confidentTitles).add(e);
       }
       return any;
     };
-    let unsure: Candidate[] = [];
-    const base = candidates.map((c) => {
-      const list = this.decide(c, page, undefined);
-      if (!addConfident(list)) unsure.push(c);
-      return list;
-    });
+    let unsure = candidates.filter((c) => !addConfident(c, this.decide(c, page, undefined)));
     for (let round = 1; round < CO_MENTION_ROUNDS && unsure.length > 0; round++) {
       const before = confidentPeople.size + confidentTitles.size;
       if (before === 0) break;
-      unsure = unsure.filter((c) => !addConfident(this.decide(c, page, linked)));
+      markBesideTitles(candidates, confidentTitleCandidates);
+      unsure = unsure.filter((c) => !addConfident(c, this.decide(c, page, linked)));
       if (confidentPeople.size + confidentTitles.size === before) break;
     }
-    const anyConfident = confidentPeople.size + confidentTitles.size > 0;
+    markBesideTitles(candidates, confidentTitleCandidates);
     const decisions: Decision[][] = texts.map(() => []);
-    candidates.forEach((c, k) => {
-      const list = anyConfident ? this.decide(c, page, linked) : base[k];
+    for (const c of candidates) {
       let best: Decision | undefined;
-      for (const d of list) if (!best || d.score > best.score) best = d;
+      for (const d of this.decide(c, page, linked)) if (!best || d.score > best.score) best = d;
       if (best && best.score > 0) decisions[c.block].push(best);
-    });
+    }
     if (page.aboutScreen && fuzzySpans.length > 0) {
-      // Fuzzy spans touch no candidate, so they cannot overlap a decision.
-      for (const hit of findFuzzy(this, fuzzySpans)) decisions[hit.block].push(this.fuzzyDecision(hit));
+      for (const hit of findFuzzy(this, fuzzySpans)) {
+        // A guessed spelling must be a well-known name, or credited with something the page names.
+        if (this.prior[hit.entity] < FUZZY_MIN_PRIOR && !linked(hit.entity)) continue;
+        // A near miss may replace shorter exact hits inside it ("Millie Bobbie Brown" over "Bobbie Brown"),
+        // never cut into a longer or equal one.
+        const clash = decisions[hit.block].some(
+          (d) => d.candidate.start < hit.end && hit.start < d.end && !(hit.start <= d.candidate.start && d.end <= hit.end && d.tokens < hit.words),
+        );
+        if (!clash) decisions[hit.block].push(this.fuzzyDecision(hit));
+      }
     }
     return decisions.map((list, block) => this.resolveOverlaps(list, texts[block]?.length ?? 0));
   }
 
-  private fuzzyDecision(hit: { block: number; start: number; end: number; entity: number; score: number }): Decision {
+  private pageFacts(candidates: Candidate[], keywords: PageKeywords, context: MatchContext | undefined): PageFacts {
+    const strongNames = new Set(candidates.filter((c) => c.strong).map((c) => this.postings[c.posting + 1] >>> 2)).size;
+    const strong = keywords.strong.size;
+    const any = strong + keywords.sporty.size;
+    const screenWords = context?.aboutScreen === true || strong >= 2 || (strong >= 1 && any >= 2);
+    return { screenWords, aboutScreen: screenWords || strongNames >= 2 || (any >= 1 && strongNames >= 1) };
+  }
+
+  private fuzzyDecision(hit: FuzzyHit): Decision {
     const candidate: Candidate = {
       block: hit.block, firstToken: 0, lastToken: 0, start: hit.start, end: hit.end, posting: -1, phonetic: false, strong: false,
-      facts: Object.assign({}, NO_FACTS, { titleCase: true, nameCase: true }),
+      facts: Object.assign({}, NO_FACTS, { titleCase: true, nameCase: true }), after: '', listPrev: -1, listNext: -1,
     };
-    return { candidate, kind: this.kindOf(hit.entity), entities: [hit.entity], score: hit.score, tokens: 2 };
+    return { candidate, end: hit.end, kind: this.kindOf(hit.entity), entities: [hit.entity], score: hit.score, tokens: hit.words };
   }
 
   /** Longest accepted span wins; then the higher score; then the earlier one. */
@@ -221,7 +250,8 @@ export class Matcher {
     const used = list.length > 1 ? new Uint8Array(textLength) : undefined;
     const taken: Decision[] = [];
     for (const d of list) {
-      const { start, end } = d.candidate;
+      const { start } = d.candidate;
+      const end = d.end;
       if (used) {
         let free = true;
         for (let i = start; i < end && free; i++) if (used[i]) free = false;
@@ -233,7 +263,7 @@ export class Matcher {
     taken.sort((a, b) => a.candidate.start - b.candidate.start);
     return taken.map((d) => ({
       start: d.candidate.start,
-      end: d.candidate.end,
+      end: d.end,
       kind: d.kind,
       ids: d.entities.slice(0, MAX_IDS).map((e) => this.idOf(e)),
       score: Math.round(d.score * 1000) / 1000,
@@ -275,7 +305,7 @@ export class Matcher {
         const better =
           bestIndex < 0 ||
           (isLinked && !bestLinked) ||
-          (isLinked === bestLinked && (tier < bestTier || (tier === bestTier && this.prior[entity] > this.prior[entities[bestIndex]])));
+          (isLinked === bestLinked && (rankOf(tier) < rankOf(bestTier) || (rankOf(tier) === rankOf(bestTier) && this.prior[entity] > this.prior[entities[bestIndex]])));
         if (better) {
           bestIndex = entities.length - 1;
           bestTier = tier;
@@ -287,7 +317,9 @@ export class Matcher {
       const score = kind === 'person' ? personScore(facts, page, bestLinked) : titleScore(facts, page, bestLinked);
       if (score <= 0) continue;
       if (entities.length > 1) this.rankEntities(entities, linked);
-      out.push({ candidate: c, kind, entities, score, tokens: c.lastToken - c.firstToken + 1 });
+      const trailing = TRAILING_CHARS[(keyFlags >>> TRAILING_SHIFT) & 7] ?? '';
+      const end = trailing && c.after === trailing ? c.end + 1 : c.end;
+      out.push({ candidate: c, end, kind, entities, score, tokens: c.lastToken - c.firstToken + 1 });
     }
     return out;
   }
@@ -298,8 +330,10 @@ export class Matcher {
     entities.sort((a, b) => Number(isLinked.get(b)) - Number(isLinked.get(a)) || this.prior[b] - this.prior[a]);
   }
 
-  /** Tokenises one block and collects its candidates; returns the block's film/TV keyword weight. */
-  private scanBlock(text: string, block: number, context: MatchContext | undefined, out: Candidate[], fuzzy: FuzzySpan[]): number {
+  /** Tokenises one block, collects its candidates and notes its film/TV keywords. */
+  private scanBlock(
+    text: string, block: number, context: MatchContext | undefined, out: Candidate[], fuzzy: FuzzySpan[], keywords: PageKeywords,
+  ): void {
     const tb = this.tokens;
     const count = tb.tokenize(text);
     const { start, end, hash1, hash2, length, flags } = tb;
@@ -307,14 +341,13 @@ export class Matcher {
     const firstCandidate = out.length;
     const keywordTokens: number[] = [];
     const strongKeywordTokens: number[] = [];
-    let keywordWeight = 0;
     for (let i = 0; i < count; i++) {
       const h = hash1[i];
       if (SCREEN_WORD_HASHES.has(h)) {
         keywordTokens.push(i);
-        if (SPORTY_SCREEN_WORD_HASHES.has(h)) keywordWeight += 1;
+        if (SPORTY_SCREEN_WORD_HASHES.has(h)) keywords.sporty.add(h);
         else {
-          keywordWeight += 2;
+          keywords.strong.add(h);
           strongKeywordTokens.push(i);
         }
       }
@@ -343,7 +376,6 @@ export class Matcher {
     }
     this.addSpanFacts(text, out, firstCandidate, keywordTokens, strongKeywordTokens, context);
     this.collectFuzzySpans(text, block, out, firstCandidate, fuzzy);
-    return keywordWeight;
   }
 
   /** Whether a Korean surname is among tokens i … i+3 (a phonetic window starts or ends with one). */
@@ -393,6 +425,9 @@ export class Matcher {
       phonetic,
       strong: false,
       facts: NO_FACTS,
+      after: text[end[last]] ?? '',
+      listPrev: -1,
+      listNext: -1,
     };
   }
 
@@ -410,6 +445,7 @@ export class Matcher {
     const tb = this.tokens;
     const { flags, hash1 } = tb;
     const covered = this.coveredTokens(out, from);
+    for (const t of keywordTokens) covered[t] = 1; // German "Serie Dark": a capitalised keyword is not a name part
     const isLooseCapital = (t: number) =>
       t >= 0 && t < tb.count && !covered[t] && (flags[t] & TokenFlag.Capital) !== 0 && !(flags[t] & TokenFlag.SentenceStart) && !FUNCTION_WORD_HASHES.has(hash1[t]);
     for (let k = from; k < out.length; k++) {
@@ -422,7 +458,9 @@ export class Matcher {
         const capital = (f & (TokenFlag.Capital | TokenFlag.AllCaps)) !== 0;
         if (!capital && !(f & TokenFlag.Digit) && !(f & TokenFlag.Ampersand)) {
           if (!(t > c.firstToken && FUNCTION_WORD_HASHES.has(hash1[t])) && !(f & TokenFlag.Hashtag)) titleCase = false;
-          if (!NAME_PARTICLE_HASHES.has(hash1[t]) || t === c.firstToken) nameCase = false;
+          // Particles and short inner words stay lower case in names ("Ana de Armas", "Baran bo Odar").
+          const inner = t > c.firstToken && t < c.lastToken;
+          if (!(inner && (NAME_PARTICLE_HASHES.has(hash1[t]) || tb.length[t] <= 3))) nameCase = false;
         }
       }
       const next = c.lastToken + 1;
@@ -431,6 +469,9 @@ export class Matcher {
       const prevSoft = !(flags[c.firstToken] & TokenFlag.HardBefore);
       const insideLongerName =
         hyphenAfter || (prevSoft && isLooseCapital(c.firstToken - 1)) || (nextSoft && !(flags[next] & TokenFlag.Joined) && isLooseCapital(next));
+      const cue = c.firstToken - 1;
+      const characterCue =
+        prevSoft && cue >= 0 && CHARACTER_CUE_HASHES.has(hash1[cue]) && !(cue > 0 && CHARACTER_CUE_EXCEPTIONS.has(hash1[cue - 1]));
       const near = (tokens: number[]) => tokens.some((t) => t >= c.firstToken - LOCAL_KEYWORD_DISTANCE && t <= c.lastToken + LOCAL_KEYWORD_DISTANCE);
       c.facts = {
         titleCase,
@@ -442,14 +483,45 @@ export class Matcher {
         localKeyword: near(keywordTokens),
         localStrongKeyword: near(strongKeywordTokens),
         insideLongerName,
+        characterCue,
+        besideTitle: false,
       };
+      c.listPrev = this.listNeighbour(text, c.firstToken, -1);
+      c.listNext = this.listNeighbour(text, c.lastToken, +1);
       const keyFlags = this.postings[c.posting] >>> 16;
       c.strong =
         !c.phonetic &&
+        this.hasSourceName(c.posting) &&
         !(keyFlags & KeyFlag.SingleWord) &&
         !(keyFlags & KeyFlag.AllCommon) &&
         (titleCase || nameCase);
     }
+  }
+
+  /** Whether a posting list holds a real name (exact or alias), not only derived variants. */
+  private hasSourceName(posting: number): boolean {
+    const count = this.postings[posting] & 0xffff;
+    for (let i = 1; i <= count; i++) if ((this.postings[posting + i] & 3) <= Tier.Alias) return true;
+    return false;
+  }
+
+  /**
+   * The token that ends (direction -1) or starts (+1) the neighbouring item when `token` sits in a list: the gap is
+   * list punctuation, or a lone "and"/"or" word. -1 when it does not.
+   */
+  private listNeighbour(text: string, token: number, direction: -1 | 1): number {
+    const tb = this.tokens;
+    const gap = (left: number) => text.slice(tb.end[left], tb.start[left + 1]);
+    if (direction < 0) {
+      if (token < 1) return -1;
+      if (LIST_PUNCTUATION.test(gap(token - 1))) return token - 1;
+      if (token >= 2 && CONJUNCTION_HASHES.has(tb.hash1[token - 1])) return token - 2;
+      return -1;
+    }
+    if (token + 1 >= tb.count) return -1;
+    if (LIST_PUNCTUATION.test(gap(token))) return token + 1;
+    if (token + 2 < tb.count && CONJUNCTION_HASHES.has(tb.hash1[token + 1])) return token + 2;
+    return -1;
   }
 
   /** Capitalised runs (2–5 words) that no candidate touches: material for the fuzzy fallback. */
@@ -475,9 +547,9 @@ export class Matcher {
       if (words >= 2 && words <= 6 && !(flags[t] & TokenFlag.AllCaps && flags[last] & TokenFlag.AllCaps)) {
         const s = start[t];
         const e = end[last];
-        let touched = false;
-        for (let k = t; k <= last; k++) if (covered[k]) touched = true;
-        if (!touched && fuzzy.length < MAX_FUZZY_SPANS) fuzzy.push({ block, start: s, end: e, text: text.slice(s, e) });
+        let whole = false;
+        for (let k = from; k < out.length && !whole; k++) whole = out[k].firstToken <= t && out[k].lastToken >= last;
+        if (!whole && fuzzy.length < MAX_FUZZY_SPANS) fuzzy.push({ block, start: s, end: e, text: text.slice(s, e) });
       }
       t = last + 1;
     }
@@ -498,4 +570,20 @@ function isQuoted(text: string, start: number, end: number): boolean {
 function isEmphasised(context: MatchContext | undefined, start: number, end: number): boolean {
   if (!context?.emphasis) return false;
   return context.emphasis.some((r) => r.start <= start && end <= r.end);
+}
+
+/** Sets `besideTitle` on candidates listed right next to a confident title ("Train to Busan: Kingdom, Hellbound"). */
+function markBesideTitles(candidates: readonly Candidate[], confidentTitles: Set<Candidate>): void {
+  if (confidentTitles.size === 0) return;
+  const ends = new Map<string, boolean>();
+  const starts = new Map<string, boolean>();
+  for (const o of confidentTitles) {
+    ends.set(`${o.block}:${o.lastToken}`, true);
+    starts.set(`${o.block}:${o.firstToken}`, true);
+  }
+  for (const c of candidates) {
+    if (c.facts === NO_FACTS) continue;
+    c.facts.besideTitle =
+      (c.listPrev >= 0 && ends.has(`${c.block}:${c.listPrev}`)) || (c.listNext >= 0 && starts.has(`${c.block}:${c.listNext}`));
+  }
 }

@@ -40,7 +40,7 @@ const AND_CODES = [0x61, 0x6e, 0x64];
 /** What a separator character does to the gap it belongs to. */
 const GAP_SOFT = 0;
 const GAP_JOIN = 1; // hyphen, apostrophe
-const GAP_HARD = 2; // brackets, quotes, bullets, semicolon
+const GAP_HARD = 2; // square brackets, quotes, bullets, semicolon (round brackets are soft: "Online (Fast)")
 const GAP_SENTENCE = 3; // ! ? newline … (hard, and the next word starts a sentence)
 const GAP_PERIOD = 4; // hard after a long word, soft after "Mr", "J", "St"
 const GAP_COLON = 5; // soft, but the next word may be capitalised for its own sake
@@ -51,7 +51,7 @@ const setGap = (chars: string, cls: number) => {
   for (const ch of chars) gapClass[ch.charCodeAt(0)] = cls;
 };
 setGap("-\u2010\u2011'\u2019\u02bc", GAP_JOIN);
-setGap('()[]{}"\u201c\u201d\u201e\u00ab\u00bb|\u2022\u00b7;*_<>=\u2039\u203a\u3008\u3009\u300a\u300b\u300c\u300d', GAP_HARD);
+setGap('[]{}"\u201c\u201d\u201e\u00ab\u00bb|\u2022\u00b7;*_<>=\u2039\u203a\u3008\u3009\u300a\u300b\u300c\u300d', GAP_HARD);
 setGap('!?\n\r\u2026\u2028\u2029\u00a1\u00bf', GAP_SENTENCE);
 setGap('.', GAP_PERIOD);
 setGap(':', GAP_COLON);

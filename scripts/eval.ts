@@ -1,0 +1,110 @@
+// `npm run eval [-- --verbose]`: precision and recall of the matcher on the dev corpus (tests/fixtures/corpus),
+// overall, by kind and by difficulty, plus a check that no mention starts or ends inside a word.
+// A prediction counts only with the exact span, the kind and the expected id ranked first.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Mention } from '../lib/types.ts';
+import { loadMatcher } from './detect-matcher.ts';
+
+const CORPUS_DIR = join('tests', 'fixtures', 'corpus');
+
+interface ExpectedEntry {
+  text: string;
+  kind: 'person' | 'title';
+  id: string;
+  difficulty: 'exact' | 'variant' | 'alias' | 'fuzzy' | 'collision';
+  /** Which case-sensitive whole-word occurrences of `text` are mentions (default: all). */
+  occurrences?: number[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+  kind: string;
+  id: string;
+  difficulty: string;
+}
+
+class Tally {
+  tp = 0;
+  predicted = 0;
+  expected = 0;
+  format(): string {
+    const p = this.predicted ? this.tp / this.predicted : 1;
+    const r = this.expected ? this.tp / this.expected : 1;
+    return `precision ${p.toFixed(3)} (${this.tp}/${this.predicted})  recall ${r.toFixed(3)} (${this.tp}/${this.expected})`;
+  }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function expectedSpans(text: string, entries: ExpectedEntry[]): Span[] {
+  const spans: Span[] = [];
+  for (const e of entries) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(e.text)}(?![\\p{L}\\p{N}])`, 'gu');
+    const starts = [...text.matchAll(re)].map((m) => m.index!);
+    if (starts.length === 0) throw new Error(`expected text not found: ${e.text}`);
+    const chosen = e.occurrences ? e.occurrences.map((i) => starts[i]) : starts;
+    for (const start of chosen) spans.push({ start, end: start + e.text.length, kind: e.kind, id: e.id, difficulty: e.difficulty });
+  }
+  return spans;
+}
+
+function main(): void {
+  const verbose = process.argv.includes('--verbose');
+  const matcher = loadMatcher();
+  const byKind = new Map<string, Tally>();
+  const byDifficulty = new Map<string, Tally>();
+  const overall = new Tally();
+  const tally = (map: Map<string, Tally>, key: string) => {
+    let t = map.get(key);
+    if (!t) map.set(key, (t = new Tally()));
+    return t;
+  };
+  let insideWord = 0;
+  let texts = 0;
+  const problems: string[] = [];
+  const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
+  for (const file of files) {
+    texts++;
+    const text = readFileSync(join(CORPUS_DIR, file), 'utf8');
+    const { expected } = JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.txt$/, '.json')), 'utf8')) as { expected: ExpectedEntry[] };
+    const gold = expectedSpans(text, expected);
+    const found: Mention[] = matcher.find(text);
+    const matched = new Set<Span>();
+    for (const m of found) {
+      if ((m.start > 0 && WORD_CHAR.test(text[m.start - 1])) || (m.end < text.length && WORD_CHAR.test(text[m.end]))) insideWord++;
+      const hit = gold.find((g) => g.start === m.start && g.end === m.end && g.kind === m.kind && g.id === m.ids[0]);
+      const overlapping = gold.find((g) => g.start < m.end && m.start < g.end);
+      const difficulty = hit?.difficulty ?? overlapping?.difficulty ?? 'unexpected';
+      overall.predicted++;
+      tally(byKind, m.kind).predicted++;
+      tally(byDifficulty, difficulty).predicted++;
+      if (hit && !matched.has(hit)) {
+        matched.add(hit);
+        overall.tp++;
+        tally(byKind, m.kind).tp++;
+        tally(byDifficulty, difficulty).tp++;
+      } else {
+        const name = matcher.nameOf(m.kind, m.ids[0]);
+        problems.push(`${file}  FP  "${text.slice(m.start, m.end)}" → ${m.kind} ${m.ids[0]} (${name}) score ${m.score}${overlapping ? `  [expected ${overlapping.kind} ${overlapping.id}]` : ''}`);
+      }
+    }
+    for (const g of gold) {
+      overall.expected++;
+      tally(byKind, g.kind).expected++;
+      tally(byDifficulty, g.difficulty).expected++;
+      if (!matched.has(g)) problems.push(`${file}  FN  "${text.slice(g.start, g.end)}" (${g.kind} ${g.id}, ${g.difficulty})`);
+    }
+  }
+  console.log(`dev corpus: ${texts} texts, ${overall.expected} expected mentions`);
+  console.log(`overall       ${overall.format()}`);
+  for (const [kind, t] of [...byKind].sort()) console.log(`kind ${kind.padEnd(9)}${t.format()}`);
+  for (const [difficulty, t] of [...byDifficulty].sort()) console.log(`${difficulty.padEnd(14)}${t.format()}`);
+  console.log(`mentions starting or ending inside a word: ${insideWord}`);
+  if (verbose) for (const line of problems) console.log(line);
+  else console.log(`(${problems.length} errors; --verbose lists them)`);
+}
+
+main();
