@@ -5,6 +5,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileMatcherIndex } from '../lib/match/index.ts';
 import { readCatalogFromDir } from './catalog-files.ts';
+import { writeDbSeedFiles } from './db-seed-files.ts';
 
 const OUT_DIR = join('public', 'catalog');
 
@@ -24,5 +25,8 @@ console.log(
   `matcher.bin: ${(matcherBytes.byteLength / 1e6).toFixed(1)} MB for ${catalog.people.length} people and ` +
     `${catalog.titles.length} titles (catalogue ${catalog.version})`,
 );
+
+const seed = writeDbSeedFiles(catalog, OUT_DIR);
+console.log(`db/: ${seed.files} database seed files, ${(seed.bytes / 1e6).toFixed(1)} MB`);
 
 console.log(`index built in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,6 +1,6 @@
 // Writes the database seed files into public/catalog/db/ (called by scripts/build-index.ts; runnable alone:
 // `tsx scripts/db-seed-files.ts`).
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -33,14 +33,21 @@ function gzipChunks(files: SeedFile[]): SeedFile[] {
 
 export function writeDbSeedFiles(catalog: SeedCatalog, outDir = 'public/catalog', dataDir = 'data'): { files: number; bytes: number } {
   const files = gzipChunks(buildSeedFiles(catalog, { snapshots: snapshotsFrom(dataDir), attribution: DATA_ATTRIBUTION }));
-  rmSync(join(outDir, SEED_DIR), { recursive: true, force: true });
+  // Written beside, then swapped in, so a build reading public/catalog/ meanwhile never mixes two versions.
+  const target = join(outDir, SEED_DIR);
+  const fresh = `${target}.${process.pid}.tmp`;
+  const stale = `${target}.${process.pid}.old`;
+  rmSync(fresh, { recursive: true, force: true });
   let bytes = 0;
   for (const file of files) {
-    const path = join(outDir, file.name);
+    const path = join(fresh, file.name.slice(SEED_DIR.length + 1));
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.data);
     bytes += typeof file.data === 'string' ? Buffer.byteLength(file.data) : file.data.byteLength;
   }
+  if (existsSync(target)) renameSync(target, stale);
+  renameSync(fresh, target);
+  rmSync(stale, { recursive: true, force: true });
   return { files: files.length, bytes };
 }
 
