@@ -6,7 +6,7 @@
 //   - hover delay elapsed → card painted
 //   - text added by the page → marked
 import { extensionForTesting } from '../scripts/build-extension';
-import { launchBrowser, openExtensionPage, startFixtureServer, type CastmarkBrowser, type FixtureServer, type Page } from '../tests/e2e/browser';
+import { launchBrowser, openExtensionPage, startFixtureServer, stopBackground, type CastmarkBrowser, type FixtureServer, type Page } from '../tests/e2e/browser';
 
 const RUNS = 3;
 const TARGETS = { articleMs: 300, bigPageMs: 1_500, heapMb: 5, cardMs: 50, addedMs: 500 };
@@ -16,7 +16,7 @@ const PROBE = `
 (() => {
   const probe = (window.__probe = { longTasks: [], extensionScripts: [], markedAt: 0 });
   try {
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) probe.longTasks.push(e.duration); })
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration }); })
       .observe({ type: 'longtask', buffered: true });
   } catch {}
   try {
@@ -39,7 +39,7 @@ const PROBE = `
 `;
 
 interface Probe {
-  longTasks: number[];
+  longTasks: Array<{ start: number; duration: number }>;
   extensionScripts: Array<{ frame: number; script: number }>;
   markedAt: number;
 }
@@ -101,8 +101,8 @@ async function loadOnce(browser: CastmarkBrowser, url: string, enabled: boolean)
     return {
       dclToMarkedMs: probe.markedAt ? probe.markedAt - nav.domContentLoadedEventStart : Number.NaN,
       dclToLoadMs: nav.loadEventStart - nav.domContentLoadedEventStart,
-      longTasks: probe.longTasks.length,
-      longestTaskMs: Math.max(0, ...probe.longTasks),
+      longTasks: probe.longTasks.filter((task) => task.start >= nav.domContentLoadedEventStart).length,
+      longestTaskMs: Math.max(0, ...probe.longTasks.filter((task) => task.start >= nav.domContentLoadedEventStart).map((task) => task.duration)),
       extensionLongFrames: probe.extensionScripts.filter((s) => s.script > 50).length,
     };
   });
@@ -233,6 +233,16 @@ export default async function run(): Promise<void> {
   const server = await startFixtureServer({ routes: { '/bench-1mb.html': { body: bigPage() }, '/bench-added.html': { body: ADDED_PAGE } } });
   const browser = await launchBrowser({ extensionDir: dir });
   try {
+    // The database seeds itself after install and keeps the background busy meanwhile: measure after that.
+    const seededIn = Date.now();
+    const cardsReady = await waitForCards(browser, 300_000);
+    console.log(cardsReady ? `(database seeded in ${((Date.now() - seededIn) / 1000).toFixed(0)} s before measuring)` : '(database still seeding after 5 min: figures below include that load)');
+
+    // A cold background: the service worker was stopped, so the first page also pays for loading the matcher.
+    await stopBackground(browser);
+    const cold = await loadOnce(browser, server.url('page-article.html'), true);
+    console.log(`typical article with a cold background (matcher index loaded on the way): DOMContentLoaded → marked ${fmt(cold.dclToMarkedMs)} ms`);
+
     const pages = [
       { label: 'typical article', url: server.url('page-article.html'), target: TARGETS.articleMs },
       { label: '1 MB of text', url: server.url('bench-1mb.html'), target: TARGETS.bigPageMs },
@@ -246,7 +256,7 @@ export default async function run(): Promise<void> {
       console.log(`${label} (median of ${RUNS}):`);
       console.log(`  DOMContentLoaded → fully marked: ${fmt(on.dclToMarkedMs)} ms (target ≤ ${target}: ${verdict(on.dclToMarkedMs <= target)})`);
       console.log(`  DOMContentLoaded → load event:    on ${fmt(on.dclToLoadMs)} ms, off ${fmt(off.dclToLoadMs)} ms`);
-      console.log(`  long tasks: on ${on.longTasks} (longest ${fmt(on.longestTaskMs)} ms), off ${off.longTasks} (longest ${fmt(off.longestTaskMs)} ms); ` +
+      console.log(`  long tasks after DOMContentLoaded: on ${on.longTasks} (longest ${fmt(on.longestTaskMs)} ms), off ${off.longTasks} (longest ${fmt(off.longestTaskMs)} ms); ` +
         `extension scripts > 50 ms in long frames: ${on.extensionLongFrames} (target 0: ${verdict(on.extensionLongFrames === 0)})`);
       console.log(`  JS heap: on ${fmt(on.heapMb, 2)} MB, off ${fmt(off.heapMb, 2)} MB, extra ${fmt(extraHeap, 2)} MB (×${fmt(on.heapMb / off.heapMb, 2)}; target ≤ ${TARGETS.heapMb} MB: ${verdict(extraHeap <= TARGETS.heapMb)})`);
     }
@@ -254,7 +264,7 @@ export default async function run(): Promise<void> {
     const added = await addedToMarked(browser, server, 6);
     console.log(`page-added text → marked: median ${fmt(median(added))} ms, max ${fmt(Math.max(...added))} ms over ${added.length} (target ≤ ${TARGETS.addedMs}: ${verdict(Math.max(...added) <= TARGETS.addedMs)})`);
 
-    if (await waitForCards(browser, 300_000)) {
+    if (cardsReady) {
       const latencies = await hoverToCard(browser, server, ['Lee Jung-jae', 'Park Hae-soo', 'Jenna Ortega', 'Pedro Pascal', 'Gong Yoo']);
       console.log(`hover delay elapsed → card painted: median ${fmt(median(latencies), 1)} ms, max ${fmt(Math.max(...latencies), 1)} ms over ${latencies.length} (target ≤ ${TARGETS.cardMs}: ${verdict(Math.max(...latencies) <= TARGETS.cardMs)})`);
     } else {

@@ -46,6 +46,14 @@ export class HighlightLayer implements MarkListener {
     this.sheet?.replaceSync(markStyleCss(style));
   }
 
+  /**
+   * Adopt the stylesheet into the document early (adopting invalidates the page's styles, so better before its
+   * first frame than after the scan), then `attach()` registers the highlights once the first pass is done.
+   */
+  prepare(): void {
+    this.adopt(this.doc);
+  }
+
   /** Register the highlights and the stylesheet (idempotent). */
   attach(): void {
     if (!this.available || this.attached) return;
@@ -57,7 +65,6 @@ export class HighlightLayer implements MarkListener {
   /** `::highlight` rules in the document do not reach into shadow trees: each open shadow root needs the sheet. */
   adopt(scope: StyleScope): void {
     if (!this.sheet || this.scopes.has(scope)) return;
-    if (!this.attached && scope !== this.doc) return;
     try {
       scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, this.sheet];
       this.scopes.add(scope);

@@ -148,6 +148,7 @@ export class CastmarkPage {
 
   private enable(): void {
     this.active = true;
+    this.layer.prepare();
     this.watcher.observe(this.doc);
     for (const root of this.shadowRoots) this.watcher.observe(root);
     for (const [target, type, listener, options] of this.listeners) target.addEventListener(type, listener, options);

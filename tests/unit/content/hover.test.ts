@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { CLOSE_GRACE_MS, HoverIntent, type HoverTarget } from '../../../content/hover';
 
+const CARD = { card: true } as unknown as EventTarget;
+
 /** Marks are 100 px wide boxes on one line: mark n covers x in [n*100, n*100+80), y in [0, 20). */
 function fakeTarget() {
   let open: number | null = null;
@@ -16,7 +18,7 @@ function fakeTarget() {
     },
     close: () => (open = null),
     openMark: () => open,
-    isCard: (eventTarget) => eventTarget === 'card',
+    isCard: (eventTarget) => eventTarget === CARD,
     pointOn: (mark, x, y) => markAt(x, y) === mark,
   };
   return { target, opened, prefetched, isOpen: () => open };
@@ -67,7 +69,7 @@ describe('HoverIntent', () => {
     expect(isOpen()).toBe(0);
     hover.pointerMoved(10, 40, null); // off the mark, towards the card
     vi.advanceTimersByTime(CLOSE_GRACE_MS - 100);
-    hover.pointerMoved(10, 60, 'card');
+    hover.pointerMoved(10, 60, CARD);
     vi.advanceTimersByTime(CLOSE_GRACE_MS * 2);
     expect(isOpen()).toBe(0);
     hover.pointerMoved(500, 300, null); // away from both
