@@ -50,7 +50,7 @@ export function registerDatabase(): void {
     let { reader, meta } = await currentReader();
     if (!cardReady(meta, kind)) {
       // While seeding, wait (briefly) for the tables this card reads rather than answer from half the data.
-      ensureSeeded();
+      void ensureSeeded();
       if (!cardReady(await whenSeeded((m) => cardReady(m, kind), CARD_WAIT_MS), kind)) return { card: null };
       ({ reader, meta } = await currentReader());
     }
@@ -58,9 +58,9 @@ export function registerDatabase(): void {
   });
 
   handle('search', async ({ query, limit }) => {
-    ensureSeeded();
     // While seeding, results come from the pages already written: fewer, never wrong (the popup says so).
-    const { reader } = await currentReader();
+    const { reader, meta } = await currentReader();
+    if (meta?.state !== 'ready') void ensureSeeded();
     return { results: await searchCatalog(reader, query, limit) };
   });
 

@@ -1,5 +1,6 @@
 // Seeding in the background: starts on install and on every worker start (it resumes from the stored cursor, and
-// does nothing when the database already holds this catalogue version). One run at a time per worker.
+// does nothing when the database already holds this catalogue version), and again whenever a request finds the
+// database not ready (deleted or cleared under the extension). One run at a time per worker.
 import { browser } from 'wxt/browser';
 import { handle } from './router';
 import type { SeedStatus } from '../common/messages';
@@ -11,7 +12,8 @@ const SEED_BASE = '/catalog/';
 const RETRY_MS = 5_000;
 
 let running: Promise<SeedMeta> | undefined;
-let status: SeedStatus | undefined;
+let settled = true;
+let failure: { message: string; at: number } | undefined;
 const listeners = new Set<(meta: SeedMeta) => void>();
 
 const loadSeedFile: SeedLoader = async (file) => {
@@ -26,26 +28,27 @@ function statusOf(meta: SeedMeta | undefined): SeedStatus {
   return { state: meta.state, done: meta.cursor, total: meta.total, catalogVersion: meta.version };
 }
 
-/** Starts seeding unless it is already running in this worker; resolves when the database is ready. */
+/** Starts seeding unless a run is under way in this worker (or failed moments ago); resolves when ready. */
 export function ensureSeeded(): Promise<SeedMeta> {
-  running ??= (async () => {
+  if (running && (!settled || (failure && Date.now() - failure.at < RETRY_MS))) return running;
+  settled = false;
+  running = (async () => {
     const db = await database();
     return seedDatabase(db, loadSeedFile, async () => {
       const meta = await db.meta.get('seed');
-      status = statusOf(meta);
       if (meta) for (const listener of listeners) listener(meta);
     });
   })().then(
     (meta) => {
-      status = statusOf(meta);
+      settled = true;
+      failure = undefined;
       for (const listener of listeners) listener(meta);
       return meta;
     },
     (error: unknown) => {
+      settled = true;
       console.error('Castmark: seeding failed', error);
-      status = { ...(status ?? { done: 0, total: 0 }), state: 'error', error: String((error as Error)?.message ?? error) };
-      // Let a later request try again (e.g. a transient quota or fetch error), but not in a tight loop.
-      setTimeout(() => (running = undefined), RETRY_MS);
+      failure = { message: String((error as Error)?.message ?? error), at: Date.now() };
       throw error;
     },
   );
@@ -71,15 +74,14 @@ export async function whenSeeded(ready: (meta: SeedMeta | undefined) => boolean,
 }
 
 export async function seedStatus(): Promise<SeedStatus> {
-  if (status) return status;
-  return statusOf(await (await database()).meta.get('seed'));
+  const meta = await (await database()).meta.get('seed');
+  if (meta?.state !== 'ready') void ensureSeeded();
+  const status = statusOf(meta);
+  return failure && meta?.state !== 'ready' ? { ...status, state: 'error', error: failure.message } : status;
 }
 
 export function registerSeeding(): void {
-  handle('seedStatus', () => {
-    ensureSeeded();
-    return seedStatus();
-  });
+  handle('seedStatus', () => seedStatus());
   browser.runtime.onInstalled.addListener(() => void ensureSeeded());
   void ensureSeeded(); // every worker start: resumes an interrupted run, or checks the version and returns
 }

@@ -182,8 +182,8 @@ export function Popup({ api }: { api: PopupApi }) {
               onMouseMove={() => i !== active && setActive(i)}
               onClick={() => openResult(result)}
             >
-              <span class="cm-result-kind">{KIND_LABELS[result.kind]}</span>
               <span class="cm-result-label">{result.label}</span>
+              <span class="cm-result-kind">{KIND_LABELS[result.kind]}</span>
               <span class="cm-result-detail">{result.detail}</span>
             </li>
           ))}
