@@ -67,7 +67,9 @@ export function isNearMiss(query: string, name: string): boolean {
   const distance = editDistance(query, name);
   return distance > 0 && distance <= Math.max(1, Math.floor(name.length / 8));
 }
-const MAX_WINDOW_WORDS = 4;
+const MAX_WINDOW_WORDS = 3;
+/** The fallback is the slow path: it looks at no more word windows than this per page. */
+const MAX_WINDOWS = 600;
 
 function blockEntities(source: FuzzySource, key: string, into: Set<number>): void {
   const [h1, h2] = hashWords([key], SEED_BLOCK);
@@ -98,8 +100,10 @@ function windows(span: FuzzySpan): Array<{ start: number; end: number; words: st
 
 export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): FuzzyHit[] {
   const hits: FuzzyHit[] = [];
+  let budget = MAX_WINDOWS;
   for (const span of spans) {
     for (const w of windows(span)) {
+      if (--budget < 0) return hits;
       const entities = new Set<number>();
       const last = w.words.length - 1;
       blockEntities(source, `${w.words[0]}|${w.words[1][0]}`, entities);

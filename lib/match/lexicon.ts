@@ -33,9 +33,17 @@ const SPORTY_SCREEN_WORDS =
   'season seasons series serie cast casting director directors directed drama dramas premiere premiered premieres ' +
   'temporada temporadas saison saisons staffel folge stagione musim serial';
 
+/**
+ * The key a token's hash1 has in these sets: 30 bits, so it stays a small integer for the engine (a full 32-bit
+ * value would be boxed on every lookup in the tokenizer's loop).
+ */
+export function wordKey(hash1: number): number {
+  return hash1 & 0x3fffffff;
+}
+
 function hashSet(words: string): Set<number> {
   const set = new Set<number>();
-  for (const w of words.split(/\s+/)) if (w) set.add(hashWords([w])[0] | 0);
+  for (const w of words.split(/\s+/)) if (w) set.add(wordKey(hashWords([w])[0]));
   return set;
 }
 

@@ -2,16 +2,37 @@
 // array view over the index file; per call it allocates only the (few) candidates it finds.
 import type { EntityKind, Mention } from '../types';
 import { foldWords } from '../names/fold';
-import { hashWords, power1, power2, SEED_PHONETIC } from '../names/hash';
+import { hashWords, SEED_PHONETIC } from '../names/hash';
 import { phoneticKey } from '../names/korean';
 import { Tier } from '../names/variants';
 import { decodeSections } from './codec';
 import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
 import { findFuzzy, type FuzzyHit, type FuzzySpan } from './fuzzy';
-import { HAS_LONGER, lookupKey, POSTING_MASK } from './key-table';
+import { lookupKey, POSTING_MASK } from './key-table';
 import { KeyFlag, MAX_WINDOW_TOKENS, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
 import { CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES, SCREEN_WORD_HASHES, SPORTY_SCREEN_WORD_HASHES } from './lexicon';
 import { TokenBuffer, TokenFlag } from './tokenize';
+
+// Module-level copies of imported constants: the hot loops must not read import bindings (some loaders, tsx
+// included, compile those into getter calls).
+const F_CAPITAL = TokenFlag.Capital;
+const F_ALL_CAPS = TokenFlag.AllCaps;
+const F_SENTENCE_START = TokenFlag.SentenceStart;
+const F_JOINED = TokenFlag.Joined;
+const F_HARD_BEFORE = TokenFlag.HardBefore;
+const F_HASHTAG = TokenFlag.Hashtag;
+const F_DIGIT = TokenFlag.Digit;
+const F_AMPERSAND = TokenFlag.Ampersand;
+const SCREEN_WORDS = SCREEN_WORD_HASHES;
+const SPORTY_WORDS = SPORTY_SCREEN_WORD_HASHES;
+const SURNAMES = KOREAN_SURNAME_HASHES;
+const FUNCTION_WORDS = FUNCTION_WORD_HASHES;
+const PARTICLES = NAME_PARTICLE_HASHES;
+const CUES = CHARACTER_CUE_HASHES;
+const CUE_EXCEPTIONS = CHARACTER_CUE_EXCEPTIONS;
+const CONJUNCTIONS = CONJUNCTION_HASHES;
+const POSTING_BITS = POSTING_MASK;
+const WINDOW = MAX_WINDOW_TOKENS;
 
 export interface MatchContext {
   /** The caller knows the page is about film/TV (a streaming or review site). */
@@ -66,6 +87,8 @@ const FUZZY_MIN_PRIOR = 2.5;
 const CONFIDENT = 0.75;
 const MAX_IDS = 10;
 const KINDS = ['person', 'title'] as const;
+/** Word-set keys are 30-bit (see lexicon.wordKey). */
+const WORD_MASK = 0x3fffffff;
 /** A name and an alias rank alike: both are real names of the entity. */
 const rankOf = (tier: number) => (tier === Tier.Alias ? Tier.Exact : tier);
 /** What separates two items of a list of names ("Kingdom, Hellbound · Sweet Home"). */
@@ -83,6 +106,8 @@ export class Matcher {
   private readonly peopleCount: number;
   private readonly titleCount: number;
   private readonly keys: Uint32Array;
+  /** The same table as int32, so hashes compare without conversions in the hot loop. */
+  private readonly keyWords: Int32Array;
   private readonly phoneticKeys: Uint32Array;
   private readonly postings: Uint32Array;
   readonly blocks: Uint32Array;
@@ -97,6 +122,24 @@ export class Matcher {
   private readonly decoder = new TextDecoder();
   private readonly idCache = new Map<number, string>();
   private idIndex?: Map<string, number>;
+  // Per-block scratch, reused so that a page of many small blocks allocates little.
+  private readonly keywordTokens: number[] = [];
+  private readonly strongKeywordTokens: number[] = [];
+  private scratchBytes = new Uint8Array(1024);
+  private scratchInts = new Int32Array(3 * 1024);
+
+  /** A zeroed byte scratch array of at least `size` (shared: one user at a time). */
+  private bytes(size: number): Uint8Array {
+    if (this.scratchBytes.length < size) this.scratchBytes = new Uint8Array(Math.max(size, this.scratchBytes.length * 2));
+    else this.scratchBytes.fill(0, 0, size);
+    return this.scratchBytes;
+  }
+
+  /** An int scratch array of at least `size` (contents undefined; shared: one user at a time). */
+  private ints(size: number): Int32Array {
+    if (this.scratchInts.length < size) this.scratchInts = new Int32Array(Math.max(size, this.scratchInts.length * 2));
+    return this.scratchInts;
+  }
 
   private constructor(sections: Map<string, Uint8Array | Uint32Array | Int32Array | Float32Array>) {
     const get = <A>(name: string): A => {
@@ -108,6 +151,7 @@ export class Matcher {
     this.peopleCount = counts[0];
     this.titleCount = counts[1];
     this.keys = get(SECTIONS.keys);
+    this.keyWords = new Int32Array(this.keys.buffer, this.keys.byteOffset, this.keys.length);
     this.phoneticKeys = get(SECTIONS.phonetic);
     this.postings = get(SECTIONS.postings);
     this.blocks = get(SECTIONS.blocks);
@@ -197,7 +241,8 @@ export class Matcher {
       }
       return any;
     };
-    let unsure = candidates.filter((c) => !addConfident(c, this.decide(c, page, undefined)));
+    const base = candidates.map((c) => this.decide(c, page, undefined));
+    let unsure = candidates.filter((c, k) => !addConfident(c, base[k]));
     for (let round = 1; round < CO_MENTION_ROUNDS && unsure.length > 0; round++) {
       const before = confidentPeople.size + confidentTitles.size;
       if (before === 0) break;
@@ -207,11 +252,14 @@ export class Matcher {
     }
     markBesideTitles(candidates, confidentTitleCandidates);
     const decisions: Decision[][] = texts.map(() => []);
-    for (const c of candidates) {
+    candidates.forEach((c, k) => {
+      // A confident decision about a single entity cannot change; everything else is decided again with the
+      // page's co-mentions and lists (scores may rise, shared names get ranked).
+      const settled = base[k].length === 1 && base[k][0].score >= CONFIDENT && base[k][0].entities.length === 1;
       let best: Decision | undefined;
-      for (const d of this.decide(c, page, linked)) if (!best || d.score > best.score) best = d;
+      for (const d of settled ? base[k] : this.decide(c, page, linked)) if (!best || d.score > best.score) best = d;
       if (best && best.score > 0) decisions[c.block].push(best);
-    }
+    });
     if (page.aboutScreen && fuzzySpans.length > 0) {
       for (const hit of findFuzzy(this, fuzzySpans)) {
         // A guessed spelling must be a well-known name, or credited with something the page names.
@@ -247,7 +295,7 @@ export class Matcher {
   private resolveOverlaps(list: Decision[], textLength: number): Mention[] {
     list.sort((a, b) => b.tokens - a.tokens || b.score - a.score || a.candidate.start - b.candidate.start);
     // A character map keeps overlap checks linear however many candidates a pathological text produces.
-    const used = list.length > 1 ? new Uint8Array(textLength) : undefined;
+    const used = list.length > 1 ? this.bytes(textLength) : undefined;
     const taken: Decision[] = [];
     for (const d of list) {
       const { start } = d.candidate;
@@ -336,43 +384,57 @@ export class Matcher {
   ): void {
     const tb = this.tokens;
     const count = tb.tokenize(text);
-    const { start, end, hash1, hash2, length, flags } = tb;
-    const keys = this.keys;
+    const { start, hash1, hash2, power1: pow1, power2: pow2, flags } = tb;
+    const keys = this.keyWords;
+    const mask = keys.length / 3 - 1;
     const firstCandidate = out.length;
-    const keywordTokens: number[] = [];
-    const strongKeywordTokens: number[] = [];
+    const keywordTokens = this.keywordTokens;
+    const strongKeywordTokens = this.strongKeywordTokens;
+    keywordTokens.length = 0;
+    strongKeywordTokens.length = 0;
     for (let i = 0; i < count; i++) {
-      const h = hash1[i];
-      if (SCREEN_WORD_HASHES.has(h)) {
+      const h = hash1[i] & WORD_MASK;
+      if (SCREEN_WORDS.has(h)) {
         keywordTokens.push(i);
-        if (SPORTY_SCREEN_WORD_HASHES.has(h)) keywords.sporty.add(h);
+        if (SPORTY_WORDS.has(h)) keywords.sporty.add(h);
         else {
           keywords.strong.add(h);
           strongKeywordTokens.push(i);
         }
       }
-      if (flags[i] & TokenFlag.Joined) continue;
+      // Names and titles start with a capital, a digit or a hashtag; a lower-case start ("you", "home") is only
+      // worth a look inside quotes. Skipping the rest here keeps common words from costing anything.
+      const shape = flags[i];
+      if (shape & F_JOINED) continue;
+      if (!(shape & (F_CAPITAL | F_ALL_CAPS | F_DIGIT | F_HASHTAG)) && !OPENING_QUOTES.has(text[start[i] - 1])) continue;
       let h1 = 0;
       let h2 = 0;
       let bestEnd = -1;
       let bestValue = 0;
-      const limit = Math.min(count, i + MAX_WINDOW_TOKENS);
+      const limit = Math.min(count, i + WINDOW);
       for (let j = i; j < limit; j++) {
-        if (j > i && flags[j] & TokenFlag.HardBefore) break;
-        const len = length[j];
-        h1 = (Math.imul(h1, power1(len)) + hash1[j]) | 0;
-        h2 = (Math.imul(h2, power2(len)) + hash2[j]) | 0;
-        const value = lookupKey(keys, h1 >>> 0, h2 >>> 0);
+        if (j > i && flags[j] & F_HARD_BEFORE) break;
+        h1 = (Math.imul(h1, pow1[j]) + hash1[j]) | 0;
+        h2 = (Math.imul(h2, pow2[j]) + hash2[j]) | 0;
+        // The key table lookup, inlined and on int32 views: this loop is the matcher's hot path.
+        let slot = h1 & mask;
+        let value = 0;
+        for (;;) {
+          const at = slot * 3;
+          value = keys[at + 2];
+          if (value === 0 || (keys[at] === h1 && keys[at + 1] === h2)) break;
+          slot = (slot + 1) & mask;
+        }
         if (value === 0) break;
-        if (value & POSTING_MASK) {
+        if (value & POSTING_BITS) {
           bestEnd = j;
           bestValue = value;
         }
-        if (!(value & HAS_LONGER)) break;
+        if (value >= 0) break; // no HAS_LONGER bit (bit 31): no longer key starts this way
       }
-      if (bestEnd >= 0) out.push(this.candidate(text, block, i, bestEnd, (bestValue & POSTING_MASK) - 1, false));
+      if (bestEnd >= 0) out.push(this.candidate(text, block, i, bestEnd, (bestValue & POSTING_BITS) - 1, false));
       // A longer exact name starting here wins; otherwise a capitalised run may be a Korean name spelt another way.
-      if (bestEnd <= i && flags[i] & TokenFlag.Capital && i + 1 < count && this.surnameNear(i)) this.tryPhonetic(text, block, i, bestEnd, out);
+      if (bestEnd <= i && flags[i] & F_CAPITAL && i + 1 < count && this.surnameNear(i)) this.tryPhonetic(text, block, i, bestEnd, out);
     }
     this.addSpanFacts(text, out, firstCandidate, keywordTokens, strongKeywordTokens, context);
     this.collectFuzzySpans(text, block, out, firstCandidate, fuzzy);
@@ -381,7 +443,7 @@ export class Matcher {
   /** Whether a Korean surname is among tokens i … i+3 (a phonetic window starts or ends with one). */
   private surnameNear(i: number): boolean {
     const limit = Math.min(this.tokens.count, i + 4);
-    for (let t = i; t < limit; t++) if (KOREAN_SURNAME_HASHES.has(this.tokens.hash1[t])) return true;
+    for (let t = i; t < limit; t++) if (SURNAMES.has(this.tokens.hash1[t] & WORD_MASK)) return true;
     return false;
   }
 
@@ -389,24 +451,24 @@ export class Matcher {
   private tryPhonetic(text: string, block: number, i: number, exactEnd: number, out: Candidate[]): void {
     const tb = this.tokens;
     const { start, end, flags } = tb;
-    if (!(flags[i] & TokenFlag.Capital)) return;
+    if (!(flags[i] & F_CAPITAL)) return;
     let runEnd = i;
     while (runEnd + 1 < tb.count && runEnd - i < 3) {
       const f = flags[runEnd + 1];
-      if (f & TokenFlag.HardBefore || !(f & (TokenFlag.Capital | TokenFlag.Joined))) break;
+      if (f & F_HARD_BEFORE || !(f & (F_CAPITAL | F_JOINED))) break;
       runEnd++;
     }
-    const surnameFirst = KOREAN_SURNAME_HASHES.has(tb.hash1[i]);
+    const surnameFirst = SURNAMES.has(tb.hash1[i] & WORD_MASK);
     for (let last = runEnd; last > i && last > exactEnd; last--) {
-      if (!surnameFirst && !KOREAN_SURNAME_HASHES.has(tb.hash1[last])) continue;
+      if (!surnameFirst && !SURNAMES.has(tb.hash1[last] & WORD_MASK)) continue;
       const words = foldWords(text.slice(start[i], end[last]));
       if (words.length < 2) continue;
       const keys = [phoneticKey(words[0], words.slice(1)), phoneticKey(words[words.length - 1], words.slice(0, -1))];
       for (const key of keys) {
         const [h1, h2] = hashWords(key, SEED_PHONETIC);
         const value = lookupKey(this.phoneticKeys, h1, h2);
-        if (value & POSTING_MASK) {
-          out.push(this.candidate(text, block, i, last, (value & POSTING_MASK) - 1, true));
+        if (value & POSTING_BITS) {
+          out.push(this.candidate(text, block, i, last, (value & POSTING_BITS) - 1, true));
           return;
         }
       }
@@ -433,7 +495,7 @@ export class Matcher {
 
   /** Which tokens of the current block some candidate spans. */
   private coveredTokens(out: Candidate[], from: number): Uint8Array {
-    const covered = new Uint8Array(this.tokens.count);
+    const covered = this.bytes(this.tokens.count);
     for (let k = from; k < out.length; k++) covered.fill(1, out[k].firstToken, out[k].lastToken + 1);
     return covered;
   }
@@ -444,44 +506,50 @@ export class Matcher {
   ): void {
     const tb = this.tokens;
     const { flags, hash1 } = tb;
+    if (from === out.length) return;
+    const ints = this.ints(2 * (tb.count + 1));
+    const keywordCounts = prefixCounts(keywordTokens, tb.count, ints, 0);
+    const strongKeywordCounts = prefixCounts(strongKeywordTokens, tb.count, ints, tb.count + 1);
     const covered = this.coveredTokens(out, from);
     for (const t of keywordTokens) covered[t] = 1; // German "Serie Dark": a capitalised keyword is not a name part
-    const isLooseCapital = (t: number) =>
-      t >= 0 && t < tb.count && !covered[t] && (flags[t] & TokenFlag.Capital) !== 0 && !(flags[t] & TokenFlag.SentenceStart) && !FUNCTION_WORD_HASHES.has(hash1[t]);
+
     for (let k = from; k < out.length; k++) {
       const c = out[k];
       let titleCase = true;
       let nameCase = true;
       for (let t = c.firstToken; t <= c.lastToken; t++) {
         const f = flags[t];
-        if (f & TokenFlag.Joined && t > c.firstToken) continue;
-        const capital = (f & (TokenFlag.Capital | TokenFlag.AllCaps)) !== 0;
-        if (!capital && !(f & TokenFlag.Digit) && !(f & TokenFlag.Ampersand)) {
-          if (!(t > c.firstToken && FUNCTION_WORD_HASHES.has(hash1[t])) && !(f & TokenFlag.Hashtag)) titleCase = false;
+        if (f & F_JOINED && t > c.firstToken) continue;
+        const capital = (f & (F_CAPITAL | F_ALL_CAPS)) !== 0;
+        if (!capital && !(f & F_DIGIT) && !(f & F_AMPERSAND)) {
+          if (!(t > c.firstToken && FUNCTION_WORDS.has(hash1[t] & WORD_MASK)) && !(f & F_HASHTAG)) titleCase = false;
           // Particles and short inner words stay lower case in names ("Ana de Armas", "Baran bo Odar").
           const inner = t > c.firstToken && t < c.lastToken;
-          if (!(inner && (NAME_PARTICLE_HASHES.has(hash1[t]) || tb.length[t] <= 3))) nameCase = false;
+          if (!(inner && (PARTICLES.has(hash1[t] & WORD_MASK) || tb.length[t] <= 3))) nameCase = false;
         }
       }
       const next = c.lastToken + 1;
-      const nextSoft = next < tb.count && !(flags[next] & TokenFlag.HardBefore);
-      const hyphenAfter = nextSoft && flags[next] & TokenFlag.Joined && HYPHENS.has(text[c.end]);
-      const prevSoft = !(flags[c.firstToken] & TokenFlag.HardBefore);
+      const nextSoft = next < tb.count && !(flags[next] & F_HARD_BEFORE);
+      const hyphenAfter = nextSoft && flags[next] & F_JOINED && HYPHENS.has(text[c.end]);
+      const prevSoft = !(flags[c.firstToken] & F_HARD_BEFORE);
       const insideLongerName =
-        hyphenAfter || (prevSoft && isLooseCapital(c.firstToken - 1)) || (nextSoft && !(flags[next] & TokenFlag.Joined) && isLooseCapital(next));
+        hyphenAfter ||
+        (prevSoft && this.isLooseCapital(c.firstToken - 1, covered)) ||
+        (nextSoft && !(flags[next] & F_JOINED) && this.isLooseCapital(next, covered));
       const cue = c.firstToken - 1;
       const characterCue =
-        prevSoft && cue >= 0 && CHARACTER_CUE_HASHES.has(hash1[cue]) && !(cue > 0 && CHARACTER_CUE_EXCEPTIONS.has(hash1[cue - 1]));
-      const near = (tokens: number[]) => tokens.some((t) => t >= c.firstToken - LOCAL_KEYWORD_DISTANCE && t <= c.lastToken + LOCAL_KEYWORD_DISTANCE);
+        prevSoft && cue >= 0 && CUES.has(hash1[cue] & WORD_MASK) && !(cue > 0 && CUE_EXCEPTIONS.has(hash1[cue - 1] & WORD_MASK));
+      const nearFrom = Math.max(0, c.firstToken - LOCAL_KEYWORD_DISTANCE);
+      const nearTo = Math.min(tb.count, c.lastToken + LOCAL_KEYWORD_DISTANCE + 1);
       c.facts = {
         titleCase,
-        sentenceCase: (flags[c.firstToken] & (TokenFlag.Capital | TokenFlag.Digit)) !== 0,
+        sentenceCase: (flags[c.firstToken] & (F_CAPITAL | F_DIGIT)) !== 0,
         nameCase,
-        sentenceStart: (flags[c.firstToken] & TokenFlag.SentenceStart) !== 0,
+        sentenceStart: (flags[c.firstToken] & F_SENTENCE_START) !== 0,
         quoted: isQuoted(text, c.start, c.end) || isEmphasised(context, c.start, c.end),
-        hashtag: (flags[c.firstToken] & TokenFlag.Hashtag) !== 0,
-        localKeyword: near(keywordTokens),
-        localStrongKeyword: near(strongKeywordTokens),
+        hashtag: (flags[c.firstToken] & F_HASHTAG) !== 0,
+        localKeyword: keywordCounts[nearTo] - keywordCounts[nearFrom] > 0,
+        localStrongKeyword: strongKeywordCounts[nearTo] - strongKeywordCounts[nearFrom] > 0,
         insideLongerName,
         characterCue,
         besideTitle: false,
@@ -496,6 +564,12 @@ export class Matcher {
         !(keyFlags & KeyFlag.AllCommon) &&
         (titleCase || nameCase);
     }
+  }
+
+  /** A capitalised word that no candidate or keyword covers: part of some name the catalogue does not know. */
+  private isLooseCapital(t: number, covered: Uint8Array): boolean {
+    const { flags, hash1 } = this.tokens;
+    return t >= 0 && t < this.tokens.count && !covered[t] && (flags[t] & F_CAPITAL) !== 0 && !(flags[t] & F_SENTENCE_START) && !FUNCTION_WORDS.has(hash1[t] & WORD_MASK);
   }
 
   /** Whether a posting list holds a real name (exact or alias), not only derived variants. */
@@ -515,12 +589,12 @@ export class Matcher {
     if (direction < 0) {
       if (token < 1) return -1;
       if (LIST_PUNCTUATION.test(gap(token - 1))) return token - 1;
-      if (token >= 2 && CONJUNCTION_HASHES.has(tb.hash1[token - 1])) return token - 2;
+      if (token >= 2 && CONJUNCTIONS.has(tb.hash1[token - 1] & WORD_MASK)) return token - 2;
       return -1;
     }
     if (token + 1 >= tb.count) return -1;
     if (LIST_PUNCTUATION.test(gap(token))) return token + 1;
-    if (token + 2 < tb.count && CONJUNCTION_HASHES.has(tb.hash1[token + 1])) return token + 2;
+    if (token + 2 < tb.count && CONJUNCTIONS.has(tb.hash1[token + 1] & WORD_MASK)) return token + 2;
     return -1;
   }
 
@@ -528,28 +602,31 @@ export class Matcher {
   private collectFuzzySpans(text: string, block: number, out: Candidate[], from: number, fuzzy: FuzzySpan[]): void {
     const tb = this.tokens;
     const { flags, start, end, hash1 } = tb;
-    const covered = this.coveredTokens(out, from);
+    // reach[t]: the furthest token that a candidate starting at or before t covers (a run inside one candidate
+    // needs no fuzzy look).
+    const reach = this.ints(tb.count);
+    reach.fill(-1, 0, tb.count);
+    for (let k = from; k < out.length; k++) reach[out[k].firstToken] = Math.max(reach[out[k].firstToken], out[k].lastToken);
+    for (let k = 1; k < tb.count; k++) reach[k] = Math.max(reach[k], reach[k - 1]);
     let t = 0;
     while (t < tb.count) {
-      if (!(flags[t] & TokenFlag.Capital) || flags[t] & TokenFlag.Joined) {
+      if (!(flags[t] & F_CAPITAL) || flags[t] & F_JOINED) {
         t++;
         continue;
       }
       let last = t;
       while (last + 1 < tb.count) {
         const f = flags[last + 1];
-        if (f & TokenFlag.HardBefore) break;
-        if (!(f & (TokenFlag.Capital | TokenFlag.Joined)) && !FUNCTION_WORD_HASHES.has(hash1[last + 1])) break;
+        if (f & F_HARD_BEFORE) break;
+        if (!(f & (F_CAPITAL | F_JOINED)) && !FUNCTION_WORDS.has(hash1[last + 1] & WORD_MASK)) break;
         last++;
       }
-      while (last > t && !(flags[last] & (TokenFlag.Capital | TokenFlag.Joined))) last--;
+      while (last > t && !(flags[last] & (F_CAPITAL | F_JOINED))) last--;
       const words = last - t + 1;
-      if (words >= 2 && words <= 6 && !(flags[t] & TokenFlag.AllCaps && flags[last] & TokenFlag.AllCaps)) {
+      if (words >= 2 && words <= 6 && !(flags[t] & F_ALL_CAPS && flags[last] & F_ALL_CAPS)) {
         const s = start[t];
         const e = end[last];
-        let whole = false;
-        for (let k = from; k < out.length && !whole; k++) whole = out[k].firstToken <= t && out[k].lastToken >= last;
-        if (!whole && fuzzy.length < MAX_FUZZY_SPANS) fuzzy.push({ block, start: s, end: e, text: text.slice(s, e) });
+        if (reach[t] < last && fuzzy.length < MAX_FUZZY_SPANS) fuzzy.push({ block, start: s, end: e, text: text.slice(s, e) });
       }
       t = last + 1;
     }
@@ -575,15 +652,28 @@ function isEmphasised(context: MatchContext | undefined, start: number, end: num
 /** Sets `besideTitle` on candidates listed right next to a confident title ("Train to Busan: Kingdom, Hellbound"). */
 function markBesideTitles(candidates: readonly Candidate[], confidentTitles: Set<Candidate>): void {
   if (confidentTitles.size === 0) return;
-  const ends = new Map<string, boolean>();
-  const starts = new Map<string, boolean>();
+  const position = (block: number, token: number) => block * 0x100000000 + token;
+  const ends = new Set<number>();
+  const starts = new Set<number>();
   for (const o of confidentTitles) {
-    ends.set(`${o.block}:${o.lastToken}`, true);
-    starts.set(`${o.block}:${o.firstToken}`, true);
+    ends.add(position(o.block, o.lastToken));
+    starts.add(position(o.block, o.firstToken));
   }
   for (const c of candidates) {
     if (c.facts === NO_FACTS) continue;
     c.facts.besideTitle =
-      (c.listPrev >= 0 && ends.has(`${c.block}:${c.listPrev}`)) || (c.listNext >= 0 && starts.has(`${c.block}:${c.listNext}`));
+      (c.listPrev >= 0 && ends.has(position(c.block, c.listPrev))) || (c.listNext >= 0 && starts.has(position(c.block, c.listNext)));
   }
+}
+
+/**
+ * counts[t]: how many of `tokens` are below t, so "a keyword within d words" is one subtraction. Written into
+ * `into` at `offset` (scratch memory); returns a view.
+ */
+function prefixCounts(tokens: readonly number[], count: number, into: Int32Array, offset: number): Int32Array {
+  const counts = into.subarray(offset, offset + count + 1);
+  counts.fill(0);
+  for (const t of tokens) counts[t + 1]++;
+  for (let t = 1; t <= count; t++) counts[t] += counts[t - 1];
+  return counts;
 }

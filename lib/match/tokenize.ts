@@ -15,6 +15,8 @@ const IGNORABLE = fold.IGNORABLE;
 const EXPANSION_MIN = 0x10000;
 const BASE_1 = hash.BASE_1;
 const BASE_2 = hash.BASE_2;
+const BASE_1_SQUARED = Math.imul(BASE_1, BASE_1);
+const BASE_2_SQUARED = Math.imul(BASE_2, BASE_2);
 
 export const TokenFlag = {
   /** First letter upper case. */
@@ -36,6 +38,8 @@ export const TokenFlag = {
 } as const;
 
 const AND_CODES = [0x61, 0x6e, 0x64];
+const AND_POWER_1 = hash.power1(3) | 0;
+const AND_POWER_2 = hash.power2(3) | 0;
 
 /** What a separator character does to the gap it belongs to. */
 const GAP_SOFT = 0;
@@ -66,8 +70,11 @@ export class TokenBuffer {
   end = new Int32Array(1024);
   hash1 = new Int32Array(1024);
   hash2 = new Int32Array(1024);
-  /** Folded length (for the hash power when windows are combined). */
+  /** Folded length. */
   length = new Int32Array(1024);
+  /** BASE_1 / BASE_2 to the power of the folded length: what a window multiplies by to append this token. */
+  power1 = new Int32Array(1024);
+  power2 = new Int32Array(1024);
   flags = new Uint8Array(1024);
 
   private grow(): void {
@@ -82,6 +89,8 @@ export class TokenBuffer {
     this.hash1 = copy(this.hash1, (n) => new Int32Array(n));
     this.hash2 = copy(this.hash2, (n) => new Int32Array(n));
     this.length = copy(this.length, (n) => new Int32Array(n));
+    this.power1 = copy(this.power1, (n) => new Int32Array(n));
+    this.power2 = copy(this.power2, (n) => new Int32Array(n));
     this.flags = copy(this.flags, (n) => new Uint8Array(n));
   }
 
@@ -115,6 +124,8 @@ export class TokenBuffer {
           this.hash1[count] = h1;
           this.hash2[count] = h2;
           this.length[count] = 3;
+          this.power1[count] = AND_POWER_1;
+          this.power2[count] = AND_POWER_2;
           this.flags[count] = TokenFlag.Ampersand | (hard ? TokenFlag.HardBefore : 0);
           count++;
           hard = false;
@@ -151,6 +162,8 @@ export class TokenBuffer {
       const wordStart = i;
       let h1 = 0;
       let h2 = 0;
+      let p1 = 1;
+      let p2 = 1;
       let folded = 0;
       let upper = 0;
       let lower = 0;
@@ -170,10 +183,14 @@ export class TokenBuffer {
             const [a, b] = expansionOf(v);
             h1 = (Math.imul(Math.imul(h1, BASE_1) + a, BASE_1) + b) | 0;
             h2 = (Math.imul(Math.imul(h2, BASE_2) + a, BASE_2) + b) | 0;
+            p1 = Math.imul(p1, BASE_1_SQUARED);
+            p2 = Math.imul(p2, BASE_2_SQUARED);
             folded += 2;
           } else {
             h1 = (Math.imul(h1, BASE_1) + v) | 0;
             h2 = (Math.imul(h2, BASE_2) + v) | 0;
+            p1 = Math.imul(p1, BASE_1);
+            p2 = Math.imul(p2, BASE_2);
             folded++;
           }
         }
@@ -192,6 +209,8 @@ export class TokenBuffer {
       this.hash1[count] = h1;
       this.hash2[count] = h2;
       this.length[count] = folded;
+      this.power1[count] = p1;
+      this.power2[count] = p2;
       this.flags[count] = flags;
       count++;
       hard = false;

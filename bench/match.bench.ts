@@ -1,0 +1,121 @@
+// Matching part of `npm run bench`: index load time, heap of the loaded matcher, throughput on 1 MB of news-like
+// text with the full catalogue against a tokenise-only baseline, and pathological inputs against their own
+// baselines. Medians of several runs, all in this one process.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import { compileMatcherIndex, Matcher } from '../lib/match/index.ts';
+import { TokenBuffer } from '../lib/match/tokenize.ts';
+import { readCatalogFromDir } from '../scripts/catalog-files.ts';
+
+const INDEX_PATH = join('public', 'catalog', 'matcher.bin');
+const CORPUS_DIR = join('tests', 'fixtures', 'corpus');
+const RUNS = 7;
+const MB = 1024 * 1024;
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/**
+ * About `bytes` of paragraphs from the dev corpus in a shuffled order. `screenShare` is the share of paragraphs
+ * taken from texts about film/TV (the rest: sport, weather, cooking, tech, politics). The corpus alone is very
+ * dense in names (about 19 per 1000 characters); a share of 0.25 gives about 5, closer to real news pages.
+ */
+function newsLikeParagraphs(bytes: number, screenShare: number): string[] {
+  const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt'));
+  const paragraphsOf = (names: string[]) =>
+    names.flatMap((f) => readFileSync(join(CORPUS_DIR, f), 'utf8').split('\n')).filter((p) => p.trim().length > 0);
+  const isEmpty = (f: string) => (JSON.parse(readFileSync(join(CORPUS_DIR, f.replace(/\.txt$/, '.json')), 'utf8')) as { expected: unknown[] }).expected.length === 0;
+  const screen = paragraphsOf(files.filter((f) => !isEmpty(f)));
+  const other = paragraphsOf(files.filter(isEmpty));
+  const out: string[] = [];
+  let size = 0;
+  let seed = 42;
+  while (size < bytes) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const pool = (seed >>> 8) % 1000 < screenShare * 1000 ? screen : other;
+    const p = pool[seed % pool.length];
+    out.push(p);
+    size += p.length;
+  }
+  return out;
+}
+
+function tokenizeAll(buffer: TokenBuffer, texts: readonly string[]): number {
+  let tokens = 0;
+  for (const t of texts) tokens += buffer.tokenize(t);
+  return tokens;
+}
+
+function compare(label: string, matcher: Matcher, texts: string[], chars: number): void {
+  const buffer = new TokenBuffer();
+  tokenizeAll(buffer, texts);
+  matcher.findInBlocks(texts); // warm-up
+  const matchTimes: number[] = [];
+  const baseTimes: number[] = [];
+  let mentions = 0;
+  for (let r = 0; r < RUNS; r++) {
+    baseTimes.push(time(() => tokenizeAll(buffer, texts)));
+    matchTimes.push(time(() => (mentions = matcher.findInBlocks(texts).reduce((n, list) => n + list.length, 0))));
+  }
+  const match = median(matchTimes);
+  const base = median(baseTimes);
+  const mb = chars / MB;
+  console.log(
+    `${label}: ${mb.toFixed(1)} M chars, ${mentions} mentions · match ${match.toFixed(1)} ms = ${(mb / (match / 1000)).toFixed(1)} MB/s · ` +
+      `tokenise-only ${base.toFixed(1)} ms = ${(mb / (base / 1000)).toFixed(1)} MB/s · ratio ${(match / base).toFixed(2)}×`,
+  );
+}
+
+export default async function run(): Promise<void> {
+  if (!existsSync(INDEX_PATH)) console.log(`${INDEX_PATH} missing: compiling the catalogue in memory (run \`npm run index\`)`);
+  const bytes = existsSync(INDEX_PATH) ? new Uint8Array(readFileSync(INDEX_PATH)) : compileMatcherIndex(readCatalogFromDir('data'));
+  console.log(`index file: ${(bytes.byteLength / MB).toFixed(1)} MB`);
+
+  const loadTimes: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const copy = bytes.slice().buffer; // as fetched: a fresh ArrayBuffer each time
+    loadTimes.push(time(() => Matcher.load(copy)));
+  }
+  gc();
+  const before = process.memoryUsage();
+  const fetched = bytes.slice().buffer;
+  const matcher = Matcher.load(fetched);
+  matcher.find('Park Ji-hu warms up the matcher.');
+  gc();
+  const after = process.memoryUsage();
+  const heap = after.heapUsed - before.heapUsed + (after.arrayBuffers - before.arrayBuffers);
+  console.log(
+    `load: median ${median(loadTimes).toFixed(1)} ms (target ≤ 200) · matcher heap ${(heap / MB).toFixed(1)} MB incl. the ` +
+      `${(fetched.byteLength / MB).toFixed(1)} MB index buffer (target ≤ 40)`,
+  );
+
+  const news = newsLikeParagraphs(MB, 0.25);
+  compare('news-like 1 MB (1 in 4 paragraphs about film/TV)', matcher, news, news.reduce((n, p) => n + p.length, 0));
+  const dense = newsLikeParagraphs(MB, 1);
+  compare('dense 1 MB (film/TV paragraphs only)', matcher, dense, dense.reduce((n, p) => n + p.length, 0));
+
+  const noSpaces = ['Squidgameparkjihulomon'.repeat(Math.ceil((10 * MB) / 22)).slice(0, 10 * MB)];
+  compare('pathological: 10 MB without spaces', matcher, noSpaces, noSpaces[0].length);
+
+  // Every word starts a key ("Park", "Ji", "All of Us Are…") but the window never completes one.
+  const nearKeys = ['Park Ji Park Ji-ho Kim Nam All of Us Are Squid Lee Jung '.repeat(Math.ceil((2 * MB) / 56)).slice(0, 2 * MB)];
+  compare('pathological: 2 MB of near-keys', matcher, nearKeys, nearKeys[0].length);
+
+  const mixed = ['\u0000\ud800😀 مسلسل \u202eSquid\u202c Game 🦑'.repeat(Math.ceil(MB / 30)).slice(0, MB)];
+  compare('pathological: 1 MB of emoji, RTL, control chars, lone surrogates', matcher, mixed, mixed[0].length);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
