@@ -81,11 +81,15 @@ export class Scanner {
     } else {
       this.queue.add(root);
     }
-    this.running ??= this.run().finally(() => {
-      this.running = null;
-      if (this.queue.size) this.request([...this.queue][0]);
-      else this.onSettled();
-    });
+    // Start on a microtask: `running` must be set before the walk begins, or a shadow root found during the
+    // walk would start a second, nested run.
+    this.running ??= Promise.resolve()
+      .then(() => this.run())
+      .finally(() => {
+        this.running = null;
+        if (this.queue.size) this.request([...this.queue][0]);
+        else this.onSettled();
+      });
   }
 
   /** Drop queued work and ignore answers still on their way (Castmark was switched off). */

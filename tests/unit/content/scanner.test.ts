@@ -108,6 +108,37 @@ describe('Scanner', () => {
   });
 });
 
+test('shadow roots found during a scan are scanned in turn, however deep (no nested runs)', async () => {
+  document.body.innerHTML = '<div id="root"></div>';
+  let host = document.getElementById('root')!;
+  for (let depth = 0; depth < 60; depth++) {
+    const shadow = host.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = depth === 59 ? 'Deepest: Squid Game' : `Level ${depth}`;
+    const next = document.createElement('div');
+    shadow.append(p, next);
+    host = next;
+  }
+  const marks = new MarkIndex({ added: () => undefined, removed: () => undefined });
+  const matcher = literalMatcher({ 'Squid Game': { kind: 'title', id: 'ts1' } });
+  const found: ShadowRoot[] = [];
+  let nesting = 0;
+  let deepestNesting = 0;
+  const onShadowRoot = (root: ShadowRoot) => {
+    found.push(root);
+    nesting++;
+    deepestNesting = Math.max(deepestNesting, nesting);
+    scanner.request(root); // what the page controller does
+    nesting--;
+  };
+  const scanner: Scanner = new Scanner(document, matcher.match, marks, { onShadowRoot }, () => true, () => undefined);
+  scanner.request(document);
+  await scanner.settled();
+  expect(found).toHaveLength(60);
+  expect(deepestNesting).toBe(1); // a request made during a walk waits for it instead of walking inside it
+  expect([...marks.marks()].map(rangeText)).toEqual(['Squid Game']);
+});
+
 describe('pieceStarts', () => {
   test('cuts at white space, and hard where there is none', () => {
     expect(pieceStarts('short', 10)).toEqual([0]);
