@@ -34,6 +34,8 @@ export interface SpanShape {
   localStrongKeyword: boolean;
   /** A capitalised unknown word right before/after: the span is probably part of a longer name. */
   insideLongerName: boolean;
+  /** The span stops before a hyphenated continuation ("Kim Min" in "Kim Min-jae"). */
+  cutsWord: boolean;
   /** Right after "as" / "plays": a character's name more often than an actor's or a title. */
   characterCue: boolean;
   /** In a list next to a confidently found title ("Kingdom, Hellbound, Sweet Home"). */
@@ -89,7 +91,7 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
 
 export function personScore(facts: SpanFacts, page: PageFacts, coMentioned: boolean): number {
   const { shape: span, keyFlags: flags, tier } = facts;
-  if (!span.nameCase) return 0;
+  if (!span.nameCase || span.cutsWord) return 0;
   const single = (flags & KeyFlag.SingleWord) !== 0;
   const penalty = tierPenalty(tier);
   const evidence = coMentioned || span.localKeyword || page.aboutScreen;

@@ -33,6 +33,7 @@ const CUE_EXCEPTIONS = CHARACTER_CUE_EXCEPTIONS;
 const CONJUNCTIONS = CONJUNCTION_HASHES;
 const POSTING_BITS = POSTING_MASK;
 const WINDOW = MAX_WINDOW_TOKENS;
+const TRAILING: readonly string[] = [...TRAILING_CHARS, '', '', ''];
 
 export interface MatchContext {
   /** The caller knows the page is about film/TV (a streaming or review site). */
@@ -66,6 +67,10 @@ interface Candidate {
   listPrev: number;
   /** First token of the list item after this one, or -1. */
   listNext: number;
+  /** The candidates that are those list items (they end at listPrev / start at listNext). */
+  listNeighbours: Candidate[];
+  /** Confidently a title (set while the page is decided). */
+  confidentTitle: boolean;
 }
 
 interface Decision {
@@ -86,7 +91,6 @@ const FUZZY_MIN_PRIOR = 2.5;
 /** A mention at least this sure vouches for the people/titles credited with it. */
 const CONFIDENT = 0.75;
 const MAX_IDS = 10;
-const KINDS = ['person', 'title'] as const;
 /** Word-set keys are 30-bit (see lexicon.wordKey). */
 const WORD_MASK = 0x3fffffff;
 /** A name and an alias rank alike: both are real names of the entity. */
@@ -96,9 +100,11 @@ const LIST_PUNCTUATION = /[,;:\/|·•]/;
 const OPENING_QUOTES = new Set([...'"\u201c\u201e\u00ab\u2018\'\u2039*_']);
 const CLOSING_QUOTES = new Set([...'"\u201d\u00bb\u2019\'\u203a*_']);
 const HYPHENS = new Set([...'-\u2010\u2011']);
+const NO_NEIGHBOURS: Candidate[] = [];
+const ALWAYS = () => true;
 const NO_FACTS: Candidate['facts'] = {
   titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, quoted: false, hashtag: false,
-  localKeyword: false, localStrongKeyword: false, insideLongerName: false, characterCue: false, besideTitle: false,
+  localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, besideTitle: false,
 };
 
 export class Matcher {
@@ -124,6 +130,7 @@ export class Matcher {
   private idIndex?: Map<string, number>;
   // Per-block scratch, reused so that a page of many small blocks allocates little.
   private readonly keywordTokens: number[] = [];
+  private readonly tokenWords: string[] = [];
   private readonly strongKeywordTokens: number[] = [];
   private scratchBytes = new Uint8Array(1024);
   private scratchInts = new Int32Array(3 * 1024);
@@ -229,32 +236,34 @@ export class Matcher {
     // neighbours in a list of titles; a name they made confident may vouch in turn, so iterate a few rounds.
     const confidentPeople = new Set<number>();
     const confidentTitles = new Set<number>();
-    const confidentTitleCandidates = new Set<Candidate>();
     const linked = (entity: number): boolean => this.isCoMentioned(entity, confidentPeople, confidentTitles);
     const addConfident = (c: Candidate, list: Decision[]): boolean => {
       let any = false;
       for (const d of list) {
         if (d.score < CONFIDENT) continue;
         any = true;
-        if (d.kind === 'title') confidentTitleCandidates.add(c);
+        if (d.kind === 'title') c.confidentTitle = true;
         for (const e of d.entities) (d.kind === 'person' ? confidentPeople : confidentTitles).add(e);
       }
       return any;
     };
     const base = candidates.map((c) => this.decide(c, page, undefined));
-    let unsure = candidates.filter((c, k) => !addConfident(c, base[k]));
+    // Candidates that even a co-mention and a list could not save ("The" at a sentence start) leave now.
+    const hopeless = candidates.map((c, k) => base[k].length === 0 && !this.couldBeSaved(c, page));
+    let unsure = candidates.filter((c, k) => !addConfident(c, base[k]) && !hopeless[k]);
     for (let round = 1; round < CO_MENTION_ROUNDS && unsure.length > 0; round++) {
       const before = confidentPeople.size + confidentTitles.size;
       if (before === 0) break;
-      markBesideTitles(candidates, confidentTitleCandidates);
+      markBesideTitles(candidates);
       unsure = unsure.filter((c) => !addConfident(c, this.decide(c, page, linked)));
       if (confidentPeople.size + confidentTitles.size === before) break;
     }
-    markBesideTitles(candidates, confidentTitleCandidates);
+    markBesideTitles(candidates);
     const decisions: Decision[][] = texts.map(() => []);
     candidates.forEach((c, k) => {
       // A confident decision about a single entity cannot change; everything else is decided again with the
       // page's co-mentions and lists (scores may rise, shared names get ranked).
+      if (hopeless[k]) return;
       const settled = base[k].length === 1 && base[k][0].score >= CONFIDENT && base[k][0].entities.length === 1;
       let best: Decision | undefined;
       for (const d of settled ? base[k] : this.decide(c, page, linked)) if (!best || d.score > best.score) best = d;
@@ -275,6 +284,16 @@ export class Matcher {
     return decisions.map((list, block) => this.resolveOverlaps(list, texts[block]?.length ?? 0));
   }
 
+  /** Whether the best possible context (a co-mention, a list of titles) would make the candidate a mention. */
+  private couldBeSaved(c: Candidate, page: PageFacts): boolean {
+    if (c.facts === NO_FACTS) return false;
+    const beside = c.facts.besideTitle;
+    c.facts.besideTitle = c.listNeighbours.length > 0;
+    const saved = this.decide(c, page, ALWAYS).length > 0;
+    c.facts.besideTitle = beside;
+    return saved;
+  }
+
   private pageFacts(candidates: Candidate[], keywords: PageKeywords, context: MatchContext | undefined): PageFacts {
     const strongNames = new Set(candidates.filter((c) => c.strong).map((c) => this.postings[c.posting + 1] >>> 2)).size;
     const strong = keywords.strong.size;
@@ -286,7 +305,7 @@ export class Matcher {
   private fuzzyDecision(hit: FuzzyHit): Decision {
     const candidate: Candidate = {
       block: hit.block, firstToken: 0, lastToken: 0, start: hit.start, end: hit.end, posting: -1, phonetic: false, strong: false,
-      facts: Object.assign({}, NO_FACTS, { titleCase: true, nameCase: true }), after: '', listPrev: -1, listNext: -1,
+      facts: Object.assign({}, NO_FACTS, { titleCase: true, nameCase: true }), after: '', listPrev: -1, listNext: -1, listNeighbours: [], confidentTitle: false,
     };
     return { candidate, end: hit.end, kind: this.kindOf(hit.entity), entities: [hit.entity], score: hit.score, tokens: hit.words };
   }
@@ -334,21 +353,23 @@ export class Matcher {
 
   /** One decision per kind present in the candidate's posting list. */
   private decide(c: Candidate, page: PageFacts, linked: ((entity: number) => boolean) | undefined): Decision[] {
-    const header = this.postings[c.posting];
+    const postings = this.postings;
+    const header = postings[c.posting];
     const count = header & 0xffff;
     const keyFlags = header >>> 16;
     const out: Decision[] = [];
-    for (const kind of KINDS) {
+    for (let pass = 0; pass < 2; pass++) {
+      const wantPerson = pass === 0;
       const entities: number[] = [];
       let bestIndex = -1;
       let bestTier = 4;
       let bestLinked = false;
       for (let i = 1; i <= count; i++) {
-        const ref = this.postings[c.posting + i];
+        const ref = postings[c.posting + i];
         const entity = ref >>> 2;
-        if ((entity < this.peopleCount) !== (kind === 'person')) continue;
+        if (entity < this.peopleCount !== wantPerson) continue;
         const tier = c.phonetic ? Tier.Phonetic : ref & 3;
-        const isLinked = linked ? linked(entity) : false;
+        const isLinked = linked !== undefined && linked(entity);
         entities.push(entity);
         const better =
           bestIndex < 0 ||
@@ -362,15 +383,16 @@ export class Matcher {
       }
       if (entities.length === 0) continue;
       const facts: SpanFacts = { shape: c.facts, keyFlags, tier: bestTier as Tier, prior: this.prior[entities[bestIndex]] };
-      const score = kind === 'person' ? personScore(facts, page, bestLinked) : titleScore(facts, page, bestLinked);
+      const score = wantPerson ? personScore(facts, page, bestLinked) : titleScore(facts, page, bestLinked);
       if (score <= 0) continue;
       if (entities.length > 1) this.rankEntities(entities, linked);
-      const trailing = TRAILING_CHARS[(keyFlags >>> TRAILING_SHIFT) & 7] ?? '';
-      const end = trailing && c.after === trailing ? c.end + 1 : c.end;
-      out.push({ candidate: c, end, kind, entities, score, tokens: c.lastToken - c.firstToken + 1 });
+      const trailing = TRAILING[(keyFlags >>> TRAILING_SHIFT) & 7];
+      const end = trailing !== '' && c.after === trailing ? c.end + 1 : c.end;
+      out.push({ candidate: c, end, kind: wantPerson ? 'person' : 'title', entities, score, tokens: c.lastToken - c.firstToken + 1 });
     }
     return out;
   }
+
 
   /** Orders the ids of an accepted mention: co-mentioned first, then the more popular (credits / votes). */
   private rankEntities(entities: number[], linked: ((entity: number) => boolean) | undefined): void {
@@ -392,6 +414,7 @@ export class Matcher {
     const strongKeywordTokens = this.strongKeywordTokens;
     keywordTokens.length = 0;
     strongKeywordTokens.length = 0;
+    this.tokenWords.length = 0;
     for (let i = 0; i < count; i++) {
       const h = hash1[i] & WORD_MASK;
       if (SCREEN_WORDS.has(h)) {
@@ -450,7 +473,7 @@ export class Matcher {
   /** Capitalised runs of 2–4 words that start at token i and could be a Korean name in another romanization. */
   private tryPhonetic(text: string, block: number, i: number, exactEnd: number, out: Candidate[]): void {
     const tb = this.tokens;
-    const { start, end, flags } = tb;
+    const { flags } = tb;
     if (!(flags[i] & F_CAPITAL)) return;
     let runEnd = i;
     while (runEnd + 1 < tb.count && runEnd - i < 3) {
@@ -461,8 +484,9 @@ export class Matcher {
     const surnameFirst = SURNAMES.has(tb.hash1[i] & WORD_MASK);
     for (let last = runEnd; last > i && last > exactEnd; last--) {
       if (!surnameFirst && !SURNAMES.has(tb.hash1[last] & WORD_MASK)) continue;
-      const words = foldWords(text.slice(start[i], end[last]));
-      if (words.length < 2) continue;
+      if (last + 1 < tb.count && flags[last + 1] & F_JOINED) continue; // never cut "Ji-ho" in two
+      const words: string[] = [];
+      for (let t = i; t <= last; t++) words.push(this.tokenWord(text, t));
       const keys = [phoneticKey(words[0], words.slice(1)), phoneticKey(words[words.length - 1], words.slice(0, -1))];
       for (const key of keys) {
         const [h1, h2] = hashWords(key, SEED_PHONETIC);
@@ -474,6 +498,17 @@ export class Matcher {
       }
     }
   }
+
+  /** The folded text of token t of the current block (cached per block: phonetic windows overlap). */
+  private tokenWord(text: string, t: number): string {
+    let word = this.tokenWords[t];
+    if (word === undefined) {
+      word = foldWords(text.slice(this.tokens.start[t], this.tokens.end[t])).join('');
+      this.tokenWords[t] = word;
+    }
+    return word;
+  }
+
 
   private candidate(text: string, block: number, first: number, last: number, posting: number, phonetic: boolean): Candidate {
     const { start, end } = this.tokens;
@@ -490,6 +525,8 @@ export class Matcher {
       after: text[end[last]] ?? '',
       listPrev: -1,
       listNext: -1,
+      listNeighbours: NO_NEIGHBOURS,
+      confidentTitle: false,
     };
   }
 
@@ -511,6 +548,7 @@ export class Matcher {
     const keywordCounts = prefixCounts(keywordTokens, tb.count, ints, 0);
     const strongKeywordCounts = prefixCounts(strongKeywordTokens, tb.count, ints, tb.count + 1);
     const covered = this.coveredTokens(out, from);
+    const listed: Candidate[] = [];
     for (const t of keywordTokens) covered[t] = 1; // German "Serie Dark": a capitalised keyword is not a name part
 
     for (let k = from; k < out.length; k++) {
@@ -530,7 +568,7 @@ export class Matcher {
       }
       const next = c.lastToken + 1;
       const nextSoft = next < tb.count && !(flags[next] & F_HARD_BEFORE);
-      const hyphenAfter = nextSoft && flags[next] & F_JOINED && HYPHENS.has(text[c.end]);
+      const hyphenAfter = nextSoft && (flags[next] & F_JOINED) !== 0 && HYPHENS.has(text[c.end]);
       const prevSoft = !(flags[c.firstToken] & F_HARD_BEFORE);
       const insideLongerName =
         hyphenAfter ||
@@ -551,11 +589,13 @@ export class Matcher {
         localKeyword: keywordCounts[nearTo] - keywordCounts[nearFrom] > 0,
         localStrongKeyword: strongKeywordCounts[nearTo] - strongKeywordCounts[nearFrom] > 0,
         insideLongerName,
+        cutsWord: hyphenAfter,
         characterCue,
         besideTitle: false,
       };
       c.listPrev = this.listNeighbour(text, c.firstToken, -1);
       c.listNext = this.listNeighbour(text, c.lastToken, +1);
+      if (c.listPrev >= 0 || c.listNext >= 0) listed.push(c);
       const keyFlags = this.postings[c.posting] >>> 16;
       c.strong =
         !c.phonetic &&
@@ -563,6 +603,14 @@ export class Matcher {
         !(keyFlags & KeyFlag.SingleWord) &&
         !(keyFlags & KeyFlag.AllCommon) &&
         (titleCase || nameCase);
+    }
+    for (const c of listed) {
+      const neighbours: Candidate[] = [];
+      for (let k = from; k < out.length; k++) {
+        const o = out[k];
+        if (o !== c && ((c.listPrev >= 0 && o.lastToken === c.listPrev) || (c.listNext >= 0 && o.firstToken === c.listNext))) neighbours.push(o);
+      }
+      c.listNeighbours = neighbours;
     }
   }
 
@@ -650,19 +698,10 @@ function isEmphasised(context: MatchContext | undefined, start: number, end: num
 }
 
 /** Sets `besideTitle` on candidates listed right next to a confident title ("Train to Busan: Kingdom, Hellbound"). */
-function markBesideTitles(candidates: readonly Candidate[], confidentTitles: Set<Candidate>): void {
-  if (confidentTitles.size === 0) return;
-  const position = (block: number, token: number) => block * 0x100000000 + token;
-  const ends = new Set<number>();
-  const starts = new Set<number>();
-  for (const o of confidentTitles) {
-    ends.add(position(o.block, o.lastToken));
-    starts.add(position(o.block, o.firstToken));
-  }
+function markBesideTitles(candidates: readonly Candidate[]): void {
   for (const c of candidates) {
-    if (c.facts === NO_FACTS) continue;
-    c.facts.besideTitle =
-      (c.listPrev >= 0 && ends.has(position(c.block, c.listPrev))) || (c.listNext >= 0 && starts.has(position(c.block, c.listNext)));
+    if (c.listNeighbours.length === 0 || c.facts === NO_FACTS) continue;
+    c.facts.besideTitle = c.listNeighbours.some((o) => o.confidentTitle);
   }
 }
 
