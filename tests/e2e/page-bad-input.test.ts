@@ -2,8 +2,8 @@
 // removed and re-added every second, text in many scripts. Castmark must log no error, keep the page
 // responsive, and keep its work bounded (see README "On the page").
 import { describe, expect, test } from 'vitest';
-import { inBackground, openPage, useBrowser, useFixtureServer, waitForContentScript, type Page } from './harness';
-import { allMarked, waitForMarks } from './page-helpers';
+import { openPage, useBrowser, useFixtureServer, waitForContentScript, type Page } from './harness';
+import { allMarked, spyOnMatchRequests, waitForMarks } from './page-helpers';
 
 const browser = useBrowser();
 const server = useFixtureServer();
@@ -111,19 +111,9 @@ describe('bad input', () => {
     const { tab, errors } = await open('/bad-body-churn.html');
     await waitForContentScript(tab);
     await waitForMarks(tab, ['Lee Jung-jae', 'Squid Game', 'Jenna Ortega']);
-    await inBackground(
-      browser,
-      () => {
-        const g = globalThis as any;
-        g.castmarkChurnLog = [];
-        g.chrome.runtime.onMessage.addListener((message: any) => {
-          if (message?.type === 'match') g.castmarkChurnLog.push(message.texts);
-        });
-      },
-      null,
-    );
+    const matchRequests = await spyOnMatchRequests(browser);
     await tab.waitForTimeout(3_500); // three re-adds
-    const log = (await inBackground(browser, () => (globalThis as any).castmarkChurnLog, null)) as string[][];
+    const log = await matchRequests.take();
     expect(log).toEqual([]); // the same text again: answered from the cache
     expect(await allMarked(tab)).toEqual(expect.arrayContaining(['Lee Jung-jae', 'Squid Game', 'Jenna Ortega']));
     expect(errors).toEqual([]);

@@ -57,8 +57,9 @@ describe('hovering', () => {
     const castLink = page.locator('castmark-card button[data-open-kind="person"]', { hasText: 'Yoon Chan-young' });
     await castLink.hover();
     await castLink.click();
-    const person = await waitForCard(page, 'Lee Cheong-san');
-    expect(person.startsWith('Yoon Chan-young')).toBe(true);
+    // The title card also lists "Lee Cheong-san" (his character): wait for the person card's own heading.
+    await expect.poll(() => page.locator('castmark-card h2').innerText(), { timeout: 5_000 }).toBe('Yoon Chan-young');
+    expect(await cardText(page)).toContain('Lee Cheong-san');
     await page.locator('castmark-card button[aria-label="Back"]').click();
     await waitForCard(page, 'JQ Lee');
     await page.close();
@@ -191,7 +192,7 @@ test('the open-card command opens the card for the name at the selection', async
     async (url) => {
       const chrome = (globalThis as any).chrome;
       const tabs: Array<{ id: number; url?: string }> = await chrome.tabs.query({});
-      const tab = tabs.find((candidate) => candidate.url === url)!;
+      const tab = tabs.filter((candidate) => candidate.url === url).sort((a, b) => b.id - a.id)[0]; // the newest
       await chrome.tabs.sendMessage(tab.id, { type: 'openCardAtSelection' });
     },
     page.url(),

@@ -1,7 +1,7 @@
 // Helpers for the page team's browser tests: read what Castmark marked (through the Highlight registry, the
 // only place marks exist), read the card, and change settings the way the popup does (storage.sync).
 import type { Settings } from '../../lib/settings';
-import { askBackground, openExtensionPage, shadowText, type CastmarkBrowser, type Page } from './harness';
+import { askBackground, inBackground, openExtensionPage, shadowText, type CastmarkBrowser, type Page } from './harness';
 
 export interface MarkedTexts {
   person: string[];
@@ -81,4 +81,37 @@ export async function waitForCards(browser: CastmarkBrowser, timeout = 170_000):
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
   throw new Error('the background never answered a card request');
+}
+
+/**
+ * Records the texts of every `match` request the background receives from now on (a second listener next to
+ * the router's). `take()` returns what came since the last take.
+ */
+export async function spyOnMatchRequests(browser: CastmarkBrowser): Promise<{ take(): Promise<string[][]> }> {
+  await inBackground(
+    browser,
+    () => {
+      const g = globalThis as any;
+      g.castmarkMatchLog = [];
+      if (g.castmarkMatchSpy) return;
+      g.castmarkMatchSpy = true;
+      g.chrome.runtime.onMessage.addListener((message: any) => {
+        if (message?.type === 'match') g.castmarkMatchLog.push(message.texts);
+      });
+    },
+    null,
+  );
+  return {
+    take: () =>
+      inBackground(
+        browser,
+        () => {
+          const g = globalThis as any;
+          const log = g.castmarkMatchLog as string[][];
+          g.castmarkMatchLog = [];
+          return log;
+        },
+        null,
+      ),
+  };
 }

@@ -1,8 +1,8 @@
 // Marks in real Chromium: what gets marked (and what not), content that arrives later, hostile pages, strict
 // CSP, the page's DOM left untouched, settings applied live, and no network traffic from the extension.
 import { afterAll, describe, expect, test } from 'vitest';
-import { inBackground, openPage, recordRequests, useBrowser, useFixtureServer, waitForContentScript } from './harness';
-import { allMarked, changeSettings, markedTexts, resetSettings, waitForMarks } from './page-helpers';
+import { openPage, recordRequests, useBrowser, useFixtureServer, waitForContentScript } from './harness';
+import { allMarked, changeSettings, markedTexts, resetSettings, spyOnMatchRequests, waitForMarks } from './page-helpers';
 
 const browser = useBrowser();
 const server = useFixtureServer();
@@ -59,20 +59,7 @@ describe('the news article', () => {
 
 describe('content that arrives later', () => {
   test('rows rendered after load and on scroll get marked; a ticking clock never triggers a full rescan', async () => {
-    await inBackground(
-      browser,
-      () => {
-        const g = globalThis as any;
-        g.castmarkMatchLog = [];
-        if (!g.castmarkMatchSpy) {
-          g.castmarkMatchSpy = true;
-          g.chrome.runtime.onMessage.addListener((message: any) => {
-            if (message?.type === 'match') g.castmarkMatchLog.push(message.texts);
-          });
-        }
-      },
-      null,
-    );
+    const matchRequests = await spyOnMatchRequests(browser);
     const page = await openPage(browser.context, server.url('page-catalogue.html'));
     await waitForContentScript(page);
     await waitForMarks(page, ['Squid Game', 'Lee Jung-jae', 'All of Us Are Dead', 'Yoon Chan-young']);
@@ -81,9 +68,9 @@ describe('content that arrives later', () => {
     await waitForMarks(page, ['The Witcher', 'Henry Cavill']);
 
     // Let the clock tick for 2 s: every request it causes is a small one about the clock alone.
-    await inBackground(browser, () => ((globalThis as any).castmarkMatchLog = []), null);
+    await matchRequests.take();
     await page.waitForTimeout(2_000);
-    const log = (await inBackground(browser, () => (globalThis as any).castmarkMatchLog, null)) as string[][];
+    const log = await matchRequests.take();
     expect(log.length).toBeLessThanOrEqual(20); // at most one per mutation batch (150 ms)
     for (const texts of log) expect(texts.every((text) => text.startsWith('Updated '))).toBe(true);
     expect(await allMarked(page)).toContain('Henry Cavill'); // nothing was lost meanwhile
@@ -107,6 +94,17 @@ describe('hostile pages', () => {
     await page.waitForTimeout(400);
     expect(await page.locator('#editor').innerText()).toBe('Draft: Jenna Ortega in Wednesday and Emma Myers');
     expect(await allMarked(page)).not.toContain('Emma Myers');
+    await page.close();
+  });
+
+  test('text inside frames is marked by the frame\'s own content script', async () => {
+    const page = await openPage(browser.context, server.url('page-frames.html'));
+    await waitForContentScript(page);
+    await waitForMarks(page, ['Lee Jung-jae']);
+    const frame = page.frames().find((candidate) => candidate.url().endsWith('page-strict.csp.html'))!;
+    await expect
+      .poll(async () => (await frame.evaluate(() => [...((CSS.highlights.get('castmark-person') ?? []) as unknown as Iterable<AbstractRange>)].length)), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(2); // Jenna Ortega, Emma Myers
     await page.close();
   });
 
