@@ -7,7 +7,7 @@ import { buildEntityCard } from '../lib/db/cards';
 import { CatalogReader } from '../lib/db/pages';
 import type { SeedTable } from '../lib/db/records';
 import { searchCatalog } from '../lib/search/search';
-import { ensureSeeded, whenSeeded } from './seeding';
+import { ensureSeeded, seedStatus, whenSeeded } from './seeding';
 
 let opening: Promise<CastmarkDb> | undefined;
 
@@ -62,6 +62,13 @@ export function registerDatabase(): void {
     const { reader, meta } = await currentReader();
     if (meta?.state !== 'ready') void ensureSeeded();
     return { results: await searchCatalog(reader, query, limit) };
+  });
+
+  // The popup asks for the seed status as it opens: the moment to load the word list for its first keystroke.
+  handle('seedStatus', async () => {
+    const status = await seedStatus();
+    if (status.state === 'ready') void currentReader().then(({ reader }) => reader.warm());
+    return status;
   });
 
   handle('catalogInfo', async (): Promise<CatalogInfo> => {

@@ -81,7 +81,6 @@ export async function seedStatus(): Promise<SeedStatus> {
 }
 
 export function registerSeeding(): void {
-  handle('seedStatus', () => seedStatus());
   browser.runtime.onInstalled.addListener(() => void ensureSeeded());
   void ensureSeeded(); // every worker start: resumes an interrupted run, or checks the version and returns
 }

@@ -9,9 +9,11 @@ import {
 } from './records';
 
 type Decoded = { titles: TitleRecord; casts: CastRecord; people: PersonRecord; terms: TermRecord; lexicon: string };
-type Page<T> = { keys: string[]; items: T[] };
+/** A parsed page: tuples are turned into records only when asked for (a lookup wants one of hundreds). */
+type Page<T> = { keys: string[]; tuples: unknown[]; items: Array<T | undefined> };
 
-const MAX_CACHED_PAGES = 600;
+/** Most of the search tables: every page a session of popup searches touches stays parsed. */
+const MAX_CACHED_PAGES = 2000;
 
 const decoders: { [K in SeedTable]: (tuple: never) => Decoded[K] } = {
   titles: (t: TitleTuple) => titleFromTuple(t),
@@ -34,9 +36,14 @@ function floorIndex(keys: string[], key: string): number {
   return found;
 }
 
+/** The tables a search reads; the popup preloads them whole (one cursor each instead of a read per page). */
+const SEARCH_TABLES: SeedTable[] = ['lexicon', 'terms', 'titles', 'people'];
+
 export class CatalogReader {
   private pageKeys = new Map<SeedTable, Promise<string[]>>();
   private pages = new Map<string, Promise<Page<unknown> | undefined>>();
+  /** Page texts of preloaded tables, parsed on first use. */
+  private preloaded = new Map<SeedTable, Promise<Map<string, string>>>();
 
   constructor(private readonly db: CastmarkDb) {}
 
@@ -53,15 +60,23 @@ export class CatalogReader {
     const id = `${table}\u0000${pageKey}`;
     let page = this.pages.get(id);
     if (!page) {
-      page = this.db.table(table).get(pageKey).then((row: { d: string } | undefined) => {
-        if (!row) return undefined;
-        const tuples = JSON.parse(row.d) as Array<[string]>;
-        return { keys: tuples.map((t) => t[0]), items: tuples.map((t) => decoders[table](t as never)) };
+      const preloaded = this.preloaded.get(table);
+      const text = preloaded
+        ? preloaded.then((texts) => texts.get(pageKey))
+        : this.db.table(table).get(pageKey).then((row: { d: string } | undefined) => row?.d);
+      page = text.then((d) => {
+        if (d === undefined) return undefined;
+        const tuples = JSON.parse(d) as Array<[string]>;
+        return { keys: tuples.map((t) => t[0]), tuples, items: new Array(tuples.length) };
       });
       if (this.pages.size >= MAX_CACHED_PAGES) this.pages.delete(this.pages.keys().next().value!);
       this.pages.set(id, page);
     }
     return page as Promise<Page<Decoded[T]> | undefined>;
+  }
+
+  private item<T extends SeedTable>(table: T, page: Page<Decoded[T]>, index: number): Decoded[T] {
+    return (page.items[index] ??= decoders[table](page.tuples[index] as never));
   }
 
   async get<T extends SeedTable>(table: T, ids: string[]): Promise<Array<Decoded[T] | undefined>> {
@@ -72,9 +87,28 @@ export class CatalogReader {
         if (at < 0) return undefined;
         const page = await this.page(table, keys[at]);
         const index = page ? floorIndex(page.keys, id) : -1;
-        return index >= 0 && page!.keys[index] === id ? page!.items[index] : undefined;
+        return index >= 0 && page!.keys[index] === id ? this.item(table, page!, index) : undefined;
       }),
     );
+  }
+
+  /**
+   * Reads the tables search needs in one go (a cursor per table: far cheaper than a read per page) and parses the
+   * word list, so keystrokes in the popup touch memory only. Holds their text (tens of MB) while the reader lives;
+   * the service worker's idle shutdown frees it.
+   */
+  async warm(): Promise<void> {
+    for (const table of SEARCH_TABLES) {
+      if (!this.preloaded.has(table)) {
+        this.preloaded.set(
+          table,
+          this.db.table<{ k: string; d: string }, string>(table).toArray().then((rows) => new Map(rows.map((row) => [row.k, row.d]))),
+        );
+      }
+    }
+    const keys = await this.keysOf('lexicon');
+    await Promise.all(keys.map((key) => this.page('lexicon', key)));
+    await Promise.all(this.preloaded.values());
   }
 
   async one<T extends SeedTable>(table: T, id: string): Promise<Decoded[T] | undefined> {

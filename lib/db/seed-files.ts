@@ -159,12 +159,13 @@ export function buildSeedFiles(
 
   const files: SeedFile[] = [];
   const chunks: SeedChunkInfo[] = [];
-  // Titles and casts, then the word index (words alone, then words with refs), then people: title search and title cards work first while seeding goes on.
+  // What search needs first (titles, the word index, people), the casts last: search answers early during
+  // seeding, cards and character results once the casts are in.
   paged('titles', titles.map(titleToTuple), sizes, files, chunks);
-  paged('casts', titles.map((t) => [t.id, castOf(t.id)] as [string, CastTuple[]]), sizes, files, chunks);
   paged('lexicon', terms.map(([w]) => [w] as [string]), sizes, files, chunks);
   paged('terms', terms, sizes, files, chunks);
   paged('people', people.map(personToTuple), sizes, files, chunks);
+  paged('casts', titles.map((t) => [t.id, castOf(t.id)] as [string, CastTuple[]]), sizes, files, chunks);
   const manifest: SeedManifest = {
     format: 2,
     version: catalog.version,

@@ -9,12 +9,13 @@ import { compactText, queryWords, termsOf } from './normalize';
 import { allowedTypos, typoDistance } from './typos';
 
 export const MAX_QUERY_LENGTH = 200;
-const MAX_CANDIDATES = 60;
+const MAX_CANDIDATES = 36;
 /** Per query word: how many catalogue words starting with it are read (short prefixes match too much). */
-const prefixTermLimit = (word: string) => (word.length <= 1 ? 6 : word.length === 2 ? 30 : 120);
+const prefixTermLimit = (word: string) => (word.length <= 1 ? 4 : word.length === 2 ? 12 : word.length === 3 ? 30 : 60);
 /** Refs read from a word that only starts with the query word (its list is sorted by prominence). */
-const PREFIX_REFS = 300;
-const TYPO_REFS = 400;
+const PREFIX_REFS = 150;
+const TYPO_REFS = 300;
+const SINGLE_WORD_REFS = 400;
 /** Catalogue words scanned for typos around one query word. */
 const TYPO_SCAN_LIMIT = 4000;
 /** A word with at least this many catalogue words starting with it (one of them itself) is taken as typed right. */
@@ -42,7 +43,8 @@ async function matchingTerms(db: CatalogReader, words: string[]): Promise<Map<st
         add(term, i, term.w === word ? 1 : 0.85 - Math.min(0.15, (term.w.length - word.length) * 0.02));
       }
       const typos = allowedTypos(word);
-      const typedRight = prefixed.length >= ENOUGH_PREFIX_MATCHES && prefixed.some((t) => t.w === word);
+      // Enough words start with it (the word is being typed) or it is a word: no typo hunt.
+      const typedRight = prefixed.length >= ENOUGH_PREFIX_MATCHES || prefixed.some((t) => t.w === word);
       if (!typos || typedRight) return;
       // Words within a typo or two share the first letters (a cheap, bounded key range to scan).
       const stem = word.slice(0, word.length >= 7 ? 3 : 2);
@@ -53,7 +55,7 @@ async function matchingTerms(db: CatalogReader, words: string[]): Promise<Map<st
         if (distance <= typos) near.push({ word: candidate, weight: (distance === 1 ? 0.72 : 0.58) - (partial ? 0.08 : 0) });
       }
       near.sort((a, b) => b.weight - a.weight);
-      const kept = near.slice(0, 40);
+      const kept = near.slice(0, 24);
       const weightOf = new Map(kept.map((n) => [n.word, n.weight]));
       for (const term of await db.terms(kept.map((n) => n.word))) add(term, i, weightOf.get(term.w)!);
     }),
@@ -68,7 +70,9 @@ async function gatherCandidates(db: CatalogReader, words: string[]): Promise<Can
   terms.forEach(({ term: row, weights }) => {
     const exact = words.includes(row.w);
     const strongest = Math.max(...weights);
-    const refs = row.refs.split(' ', exact ? undefined : strongest >= 0.7 && strongest < 1 ? PREFIX_REFS : TYPO_REFS);
+    // A lone word keeps only its most prominent entities; several words need the whole lists to meet.
+    const exactLimit = words.length === 1 ? SINGLE_WORD_REFS : undefined;
+    const refs = row.refs.split(' ', exact ? exactLimit : strongest >= 0.7 && strongest < 1 ? PREFIX_REFS : TYPO_REFS);
     refs.forEach((ref, position) => {
       let candidate = byRef.get(ref);
       if (!candidate) byRef.set(ref, (candidate = { ref, weights: words.map(() => 0), position }));

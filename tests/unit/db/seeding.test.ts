@@ -17,14 +17,14 @@ const manifestOf = (files: ReturnType<typeof buildSeedFiles>) =>
   JSON.parse(files.find((f) => f.name === MANIFEST_FILE)!.data as string) as SeedManifest;
 
 describe('seed files', () => {
-  it('splits every table into chunks of bounded size listed in the manifest: titles, casts, words, terms, then people', () => {
+  it('splits every table into chunks of bounded size listed in the manifest: titles, words, terms, people, then casts', () => {
     const files = buildSeedFiles(fixtureCatalog(), { sources: ['x'] }, SMALL_SIZES);
     const manifest = manifestOf(files);
     expect(manifest.version).toBe('v1');
     expect(manifest.counts).toMatchObject({ titles: 7, people: 12, credits: 16 });
     expect(manifest.info).toEqual({ sources: ['x'] });
     const order = manifest.chunks.map((c) => c.table).filter((t, i, all) => t !== all[i - 1]);
-    expect(order).toEqual(['titles', 'casts', 'lexicon', 'terms', 'people']);
+    expect(order).toEqual(['titles', 'lexicon', 'terms', 'people', 'casts']);
     expect(manifest.chunks.filter((c) => c.table === 'titles').length).toBeGreaterThan(1);
     let people = 0;
     for (const chunk of manifest.chunks) {
@@ -59,7 +59,7 @@ describe('seeding', () => {
     const db = new CastmarkDb(freshDbName());
     const files = buildSeedFiles(fixtureCatalog(), undefined, SMALL_SIZES);
     const meta = await seedDatabase(db, loaderFor(files));
-    expect(meta).toMatchObject({ state: 'ready', version: 'v1', cursor: meta.total, complete: ['titles', 'casts', 'lexicon', 'terms', 'people'] });
+    expect(meta).toMatchObject({ state: 'ready', version: 'v1', cursor: meta.total, complete: ['titles', 'lexicon', 'terms', 'people', 'casts'] });
     expect(await entities(db, 'titles')).toBe(7);
     expect(await entities(db, 'casts')).toBe(7);
     expect(await entities(db, 'people')).toBe(12);

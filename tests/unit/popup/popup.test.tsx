@@ -99,8 +99,13 @@ describe('popup search', () => {
     expect(input().getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('debounces: only the last of quick keystrokes is searched', async () => {
+  it('keystrokes typed while a search runs collapse into one search for the latest text', async () => {
     const { api } = fakeApi();
+    let release!: () => void;
+    api.search.mockImplementationOnce(async () => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return [];
+    });
     await mount(api);
     for (const text of ['p', 'pa', 'par', 'park']) {
       await act(async () => {
@@ -108,8 +113,10 @@ describe('popup search', () => {
         input().dispatchEvent(new Event('input', { bubbles: true }));
       });
     }
+    await act(async () => release());
     await settle();
-    expect(api.search.mock.calls.map((c) => c[0])).toEqual(['park']);
+    expect(api.search.mock.calls.map((c) => c[0])).toEqual(['p', 'park']);
+    expect(options()).toHaveLength(3);
   });
 
   it('moves with the arrows, wraps, and opens the active result with Enter; Back returns to the results', async () => {
