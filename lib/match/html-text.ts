@@ -57,7 +57,8 @@ export function htmlToText(html: string): HtmlText {
   const n = html.length;
   while (i < n) {
     const ch = html[i];
-    if (ch === '<') {
+    // "<" opens markup only before a letter, "/", "!" or "?" (as in browsers); "a < b" is text.
+    if (ch === '<' && /[a-zA-Z/!?]/.test(html[i + 1] ?? '')) {
       if (html.startsWith('<!--', i)) {
         const close = html.indexOf('-->', i + 4);
         i = close < 0 ? n : close + 3;
