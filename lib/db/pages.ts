@@ -14,6 +14,7 @@ type Page<T> = { keys: string[]; tuples: unknown[]; items: Array<T | undefined> 
 
 /** Most of the search tables: every page a session of popup searches touches stays parsed. */
 const MAX_CACHED_PAGES = 2000;
+const PARSE_AHEAD_SLICE = 8;
 
 const decoders: { [K in SeedTable]: (tuple: never) => Decoded[K] } = {
   titles: (t: TitleTuple) => titleFromTuple(t),
@@ -42,6 +43,7 @@ const SEARCH_TABLES: SeedTable[] = ['lexicon', 'terms', 'titles', 'people'];
 export class CatalogReader {
   private pageKeys = new Map<SeedTable, Promise<string[]>>();
   private pages = new Map<string, Promise<Page<unknown> | undefined>>();
+  private parsingAhead = false;
   /** Page texts of preloaded tables, parsed on first use. */
   private preloaded = new Map<SeedTable, Promise<Map<string, string>>>();
 
@@ -109,6 +111,23 @@ export class CatalogReader {
     const keys = await this.keysOf('lexicon');
     await Promise.all(keys.map((key) => this.page('lexicon', key)));
     await Promise.all(this.preloaded.values());
+    void this.parseAhead();
+  }
+
+  /**
+   * Parses the search tables' pages a few at a time between other work, so that most keystrokes find their pages
+   * parsed (a first parse costs far more than the search itself).
+   */
+  private async parseAhead(): Promise<void> {
+    if (this.parsingAhead) return;
+    this.parsingAhead = true;
+    for (const table of ['terms', 'titles', 'people'] as const) {
+      const keys = await this.keysOf(table);
+      for (let i = 0; i < keys.length; i += PARSE_AHEAD_SLICE) {
+        await Promise.all(keys.slice(i, i + PARSE_AHEAD_SLICE).map((key) => this.page(table, key)));
+        await new Promise((resolve) => setTimeout(resolve, 0)); // let a waiting request in
+      }
+    }
   }
 
   async one<T extends SeedTable>(table: T, id: string): Promise<Decoded[T] | undefined> {
