@@ -29,10 +29,12 @@ interface KeyBuild {
 /** Keys this short ("IU", "T.O.P", "I.N.") read like one word whatever their punctuation. */
 const SHORT_KEY = 3;
 
-function keyFlags(words: readonly string[], nameParts: Set<string>): number {
+function keyFlags(words: readonly string[], nameParts: Set<string>, oneWordName: boolean): number {
   let flags = 0;
-  if (words.length === 1 || words.join('').length <= SHORT_KEY) flags |= KeyFlag.SingleWord;
-  if (words.every((w) => COMMON.has(w) || w.length === 1 || /^\d+$/.test(w))) flags |= KeyFlag.AllCommon;
+  const key = words.join('');
+  if (words.length === 1 || key.length <= SHORT_KEY || oneWordName) flags |= KeyFlag.SingleWord;
+  // "Ju-ne" reads "June": a key is common if its words are, or if it is a common word itself.
+  if (COMMON.has(key) || words.every((w) => COMMON.has(w) || w.length === 1 || /^\d+$/.test(w))) flags |= KeyFlag.AllCommon;
   if (words.every((w) => VERY_COMMON.has(w) || /^\d+$/.test(w))) flags |= KeyFlag.AllVeryCommon;
   if (words.length === 1 && nameParts.has(words[0])) flags |= KeyFlag.NamePart;
   if (words.every((w) => /^\d+$/.test(w))) flags |= KeyFlag.Numeric;
@@ -43,6 +45,8 @@ class KeyCollector {
   readonly keys = new Map<string, KeyBuild>();
   readonly prefixes = new Set<string>();
 
+  kind: 'person' | 'title' = 'person';
+
   constructor(private readonly nameParts: Set<string>, private readonly withPrefixes: boolean) {}
 
   add(entity: number, variant: NameVariant, source?: string): void {
@@ -52,7 +56,9 @@ class KeyCollector {
     let build = this.keys.get(key);
     // Flags are OR-ed across registrations: "It" and "I.T." share the key "it", and one weak reading is enough
     // for the key to need evidence.
-    let flags = keyFlags(words, this.nameParts);
+    // A person written as one word with hyphens or dots ("Ju-ne", "T.O.P") is a one-word name.
+    const oneWordName = this.kind === 'person' && source !== undefined && tier <= Tier.Alias && !/\s/.test(source.trim());
+    let flags = keyFlags(words, this.nameParts, oneWordName);
     const trailing = source === undefined ? -1 : TRAILING_CHARS.indexOf(source.trimEnd().slice(-1) as (typeof TRAILING_CHARS)[number]);
     if (trailing > 0 && variant.tier <= Tier.Alias) flags |= trailing << TRAILING_SHIFT;
     if (!build) {
@@ -209,6 +215,7 @@ export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
     });
     addBlocks(i, person.name);
   });
+  exact.kind = 'title';
   titles.forEach((title, i) => {
     const e = P + i;
     for (const v of titleVariants(title.title, Tier.Exact)) exact.add(e, v, title.title);

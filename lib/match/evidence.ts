@@ -76,8 +76,10 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
     // Title-cased common words ("Stranger Things", "Sweet Home") are a title only on a page about film/TV.
     return page.aboutScreen ? 0.75 - penalty : 0;
   }
-  // One word: "Dark", "Friends", "Kingdom", "Lupin". Always capitalised, never part of a longer name.
+  // One word: "Dark", "Friends", "Kingdom", "Lupin". Always capitalised, never part of a longer name; a derived
+  // one-word spelling ("BTS" from "BTS: Permission to Dance…") only with a co-mention or quotes.
   if (!span.titleCase || span.insideLongerName || span.characterCue) return 0;
+  if (tier >= Tier.Variant && !coMentioned && !span.quoted) return 0;
   const distinctive = !common && (flags & KeyFlag.NamePart) === 0;
   if (span.sentenceStart && !span.quoted) {
     return coMentioned || span.besideTitle || (span.localStrongKeyword && distinctive) ? 0.6 - penalty : 0;
