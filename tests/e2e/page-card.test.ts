@@ -170,6 +170,16 @@ describe('hostile and small pages', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(560);
     const background = await page.locator('castmark-card .cm-card').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe('rgb(31, 33, 38)');
+    // All the roles make it taller than the screen allows: it scrolls inside, and still fits.
+    await page.locator('castmark-card .cm-more').click();
+    const scroll = await page.locator('castmark-card .cm-card').evaluate((el) => {
+      const before = el.scrollTop;
+      el.scrollTop = 200;
+      return { scrollable: el.scrollHeight > el.clientHeight, moved: el.scrollTop > before };
+    });
+    expect(scroll).toEqual({ scrollable: true, moved: true });
+    const tall = (await page.locator('castmark-card').boundingBox())!;
+    expect(tall.y + tall.height).toBeLessThanOrEqual(560);
     await page.close();
   });
 });

@@ -84,34 +84,42 @@ export async function waitForCards(browser: CastmarkBrowser, timeout = 170_000):
 }
 
 /**
- * Records the texts of every `match` request the background receives from now on (a second listener next to
- * the router's). `take()` returns what came since the last take.
+ * Records every request of one type the background receives from now on (a second listener next to the
+ * router's). `take()` returns what came since the last take.
  */
-export async function spyOnMatchRequests(browser: CastmarkBrowser): Promise<{ take(): Promise<string[][]> }> {
+export async function spyOnRequests(browser: CastmarkBrowser, type: string): Promise<{ take(): Promise<any[]> }> {
   await inBackground(
     browser,
-    () => {
+    (kind) => {
       const g = globalThis as any;
-      g.castmarkMatchLog = [];
-      if (g.castmarkMatchSpy) return;
-      g.castmarkMatchSpy = true;
+      g.castmarkSpyLog ??= {};
+      g.castmarkSpyLog[kind] = [];
+      g.castmarkSpies ??= new Set();
+      if (g.castmarkSpies.has(kind)) return;
+      g.castmarkSpies.add(kind);
       g.chrome.runtime.onMessage.addListener((message: any) => {
-        if (message?.type === 'match') g.castmarkMatchLog.push(message.texts);
+        if (message?.type === kind) g.castmarkSpyLog[kind].push(message);
       });
     },
-    null,
+    type,
   );
   return {
     take: () =>
       inBackground(
         browser,
-        () => {
+        (kind) => {
           const g = globalThis as any;
-          const log = g.castmarkMatchLog as string[][];
-          g.castmarkMatchLog = [];
+          const log = g.castmarkSpyLog[kind] as unknown[];
+          g.castmarkSpyLog[kind] = [];
           return log;
         },
-        null,
+        type,
       ),
   };
+}
+
+/** The texts of every `match` request from now on. */
+export async function spyOnMatchRequests(browser: CastmarkBrowser): Promise<{ take(): Promise<string[][]> }> {
+  const spy = await spyOnRequests(browser, 'match');
+  return { take: async () => (await spy.take()).map((message: { texts: string[] }) => message.texts) };
 }

@@ -2,7 +2,7 @@
 // CSP, the page's DOM left untouched, settings applied live, and no network traffic from the extension.
 import { afterAll, describe, expect, test } from 'vitest';
 import { openPage, recordRequests, useBrowser, useFixtureServer, waitForContentScript } from './harness';
-import { allMarked, changeSettings, markedTexts, resetSettings, spyOnMatchRequests, waitForMarks } from './page-helpers';
+import { allMarked, changeSettings, markedTexts, resetSettings, spyOnMatchRequests, spyOnRequests, waitForMarks } from './page-helpers';
 
 const browser = useBrowser();
 const server = useFixtureServer();
@@ -24,6 +24,17 @@ describe('the news article', () => {
     // Inside the shadow root and the shadow root inside it.
     await waitForMarks(page, ['Cho Yi-hyun']);
     expect(count(marks.person, 'Yoon Chan-young') + count((await markedTexts(page)).person, 'Yoon Chan-young')).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  test('the top frame reports how many mentions it marked, for the toolbar badge', async () => {
+    const reports = await spyOnRequests(browser, 'reportCount');
+    const page = await openPage(browser.context, server.url('page-article.html'));
+    await waitForContentScript(page);
+    await waitForMarks(page, ['Bong Joon-ho']);
+    await expect
+      .poll(async () => ((await reports.take()) as Array<{ count: number; paused: boolean }>).find((report) => report.count >= 20), { timeout: 5_000 })
+      .toMatchObject({ paused: false });
     await page.close();
   });
 

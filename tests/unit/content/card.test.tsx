@@ -76,3 +76,15 @@ describe('EntityCardView', () => {
     expect(onOpen).toHaveBeenCalledWith('person', '8');
   });
 });
+
+describe('Namesakes', () => {
+  test('lists the other people sharing the name with what they are known for; each one opens', async () => {
+    const { Namesakes } = await import('../../../components/card');
+    const onOpen = vi.fn();
+    const other: PersonCard = { kind: 'person', person: { id: '99', name: 'Lee Jung-jae', otherNames: [] }, roles: [{ title: bigFilm, role: 'DIRECTOR', order: 0, characters: [] }] };
+    render(<Namesakes cards={[other]} onOpen={onOpen} />, document.body);
+    expect(document.body.textContent).toContain('Director · The Big Film (2005)');
+    document.querySelector<HTMLButtonElement>('[data-open-id="99"]')!.click();
+    expect(onOpen).toHaveBeenCalledWith('person', '99');
+  });
+});
