@@ -6,7 +6,7 @@ import { hashWords, SEED_BLOCK, SEED_EXACT, SEED_PHONETIC } from '../names/hash'
 import { personPhoneticWords, personVariants, Tier, titleVariants, type NameVariant } from '../names/variants';
 import { encodeSections } from './codec';
 import { buildKeyTable, HAS_LONGER, type KeyEntry } from './key-table';
-import { KeyFlag, MAX_BLOCK_ENTITIES, MAX_WINDOW_TOKENS, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
+import { KeyFlag, MAX_BLOCK_ENTITIES, MAX_WINDOW_TOKENS, SECTIONS, SHORTENED_FLAG, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
 
 /** The parts of the catalogue the matcher needs (lib/catalog's Catalog satisfies it). */
 export interface MatchCatalog {
@@ -61,6 +61,7 @@ class KeyCollector {
     let flags = keyFlags(words, this.nameParts, oneWordName);
     const trailing = source === undefined ? -1 : TRAILING_CHARS.indexOf(source.trimEnd().slice(-1) as (typeof TRAILING_CHARS)[number]);
     if (trailing > 0 && variant.tier <= Tier.Alias) flags |= trailing << TRAILING_SHIFT;
+    if (variant.subtitleDropped) flags |= SHORTENED_FLAG;
     if (!build) {
       build = { words, refs: new Map(), flags };
       this.keys.set(key, build);

@@ -1,6 +1,6 @@
 // The precision rules: given what a candidate span looks like and what the page around it says, how sure are we
 // that it names this kind of entity? Pure functions over plain facts, so each rule is testable on its own.
-import { KeyFlag } from './layout';
+import { KeyFlag, SHORTENED_FLAG } from './layout';
 import { Tier } from '../names/variants';
 
 /** What the matcher saw around one candidate span, and what the index says about the key it hit. */
@@ -79,7 +79,7 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
   // One word: "Dark", "Friends", "Kingdom", "Lupin". Always capitalised, never part of a longer name; a derived
   // one-word spelling ("BTS" from "BTS: Permission to Dance…") only with a co-mention or quotes.
   if (!span.titleCase || span.insideLongerName || span.characterCue) return 0;
-  if (tier >= Tier.Variant && !coMentioned && !span.quoted) return 0;
+  if (flags & SHORTENED_FLAG && tier >= Tier.Variant && !coMentioned && !span.quoted) return 0;
   const distinctive = !common && (flags & KeyFlag.NamePart) === 0;
   if (span.sentenceStart && !span.quoted) {
     return coMentioned || span.besideTitle || (span.localStrongKeyword && distinctive) ? 0.6 - penalty : 0;

@@ -49,6 +49,8 @@ export const KeyFlag = {
  * and belongs in the mention when the text has it too. Tokens never include it.
  */
 export const TRAILING_SHIFT = 5;
+/** Key flag bit 8: the key is a title with its subtitle dropped ("BTS" from "BTS: Permission to Dance…"). */
+export const SHORTENED_FLAG = 1 << 8;
 export const TRAILING_CHARS = ['', '!', '?', ')', '.'] as const;
 
 export const MAX_WINDOW_TOKENS = 12;

@@ -88,6 +88,11 @@ describe('evidence', () => {
     expect(found(sport)).toEqual([]);
   });
 
+  it('does not read hyphenated one-word names or shortened titles into common words', () => {
+    expect(found(`${SCREEN} Filming wrapped in June, and BTS fans cheered.`)).toEqual([]);
+    expect(found('Ju Ji-hoon and Ju-ne star in Kingdom.').map(([t]) => t)).toEqual(['Ju Ji-hoon', 'Ju-ne', 'Kingdom']);
+  });
+
   it('marks a one-word title with local evidence or a credited co-mention', () => {
     expect(found('Season 2 of Dark arrives on Netflix.').map(([t]) => t)).toEqual(['Dark']);
     expect(found('Ju Ji-hoon returns in Kingdom.')).toEqual([

@@ -23,6 +23,7 @@ export function smallCatalog(): MatchCatalog {
     title('ts9', 'Love, Death & Robots', { imdbVotes: 200000 }),
     title('ts10', 'Sweet Home', { imdbVotes: 40000 }),
     title('tm11', 'Us', { imdbVotes: 300000 }),
+    title('tm12', 'BTS: Permission to Dance on Stage', { imdbVotes: 3000 }),
   ];
   const people = [
     person('958720', 'Park Ji-hu'),
@@ -37,6 +38,7 @@ export function smallCatalog(): MatchCatalog {
     person('501', 'Will Power'),
     person('600', 'Lee Jung-jae'),
     person('601', 'Ju Ji-hoon'),
+    person('602', 'Ju-ne'),
   ];
   const credits = [
     credit('ts225855', '958720', 0),
@@ -45,6 +47,8 @@ export function smallCatalog(): MatchCatalog {
     credit('ts220305', '243432', 3),
     credit('ts220305', '600', 0),
     credit('ts3', '601', 0),
+    credit('ts3', '602', 3),
+    credit('ts1', '602', 3),
     credit('ts1', '1168246', 2),
     credit('tm4', '242917', 1),
     credit('tm4', '1168246', 4),
