@@ -7,7 +7,7 @@ export const REST_TOLERANCE_PX = 4;
 /** Time to move from the mark into the card (or back) before the card closes. */
 export const CLOSE_GRACE_MS = 350;
 /** After resting this long, the mark under the pointer is looked up and its card fetched ahead of the delay. */
-const PROBE_MS = 90;
+const PROBE_MS = 50;
 
 export interface HoverTarget<M> {
   /** The mark under the point, or null. */
@@ -73,7 +73,7 @@ export class HoverIntent<M> {
       this.openTimer = null;
       // Confirm it is still under the pointer (the page may have scrolled or changed meanwhile).
       if (this.candidate === mark && this.target.pointOn(mark, x, y)) this.target.open(mark, { x, y });
-    }, Math.max(0, this.delayMs - PROBE_MS));
+    }, Math.max(0, this.delayMs - Math.min(PROBE_MS, this.delayMs)));
   }
 
   private keepOrCloseOpenCard(x: number, y: number, eventTarget: EventTarget | null): void {

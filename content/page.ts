@@ -15,6 +15,8 @@ import { ViewportGate } from './viewport-gate';
 const MAX_SHADOW_ROOTS = 500;
 /** Namesakes fetched for one mention. */
 const MAX_CARDS_PER_MARK = 4;
+/** Cards kept per page. */
+const MAX_CACHED_CARDS = 200;
 /** Badge updates at most this often. */
 const REPORT_EVERY_MS = 1_000;
 
@@ -51,6 +53,7 @@ export class CastmarkPage {
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly cardRequests = new WeakMap<Mark, Promise<EntityCard[]>>();
   private readonly views = new WeakMap<Mark, Promise<CardView | null>>();
+  private readonly entityCache = new Map<string, Promise<EntityCard | null>>();
   private openMark: Mark | null = null;
   private pinned = false;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
@@ -212,8 +215,21 @@ export class CastmarkPage {
   }
 
   private async loadCards(kind: EntityKind, ids: string[]): Promise<EntityCard[]> {
-    const cards = await Promise.all(ids.map((id) => this.services.entity(kind, id).catch(() => null)));
+    const cards = await Promise.all(ids.map((id) => this.entity(kind, id)));
     return cards.filter((card): card is EntityCard => card !== null);
+  }
+
+  /** One request per entity per page (a name is often mentioned many times); misses are asked again later. */
+  private entity(kind: EntityKind, id: string): Promise<EntityCard | null> {
+    const key = `${kind}:${id}`;
+    let card = this.entityCache.get(key);
+    if (!card) {
+      if (this.entityCache.size >= MAX_CACHED_CARDS) this.entityCache.delete(this.entityCache.keys().next().value as string);
+      card = this.services.entity(kind, id).catch(() => null);
+      card.then((found) => found ?? this.entityCache.delete(key));
+      this.entityCache.set(key, card);
+    }
+    return card;
   }
 
   /** The card view for a mark, one object per mark so a view prepared during the hover delay is reused. */
