@@ -24,6 +24,8 @@ export interface SpanShape {
   nameCase: boolean;
   /** The span starts a sentence, so its first capital proves nothing. */
   sentenceStart: boolean;
+  /** Written in capitals ("LOS ANGELES (AP)"): headline style, so its capitals prove nothing either. */
+  allCaps: boolean;
   /** In quotes, italics or other emphasis. */
   quoted: boolean;
   /** Written as a hashtag. */
@@ -73,6 +75,7 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
     }
     if (!common) return 0.92 - penalty;
     if (evidence) return 0.85 - penalty;
+    if (span.allCaps) return 0;
     // Title-cased common words ("Stranger Things", "Sweet Home") are a title only on a page about film/TV.
     return page.aboutScreen ? 0.75 - penalty : 0;
   }
@@ -81,7 +84,7 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
   if (!span.titleCase || span.insideLongerName || span.characterCue) return 0;
   if (flags & SHORTENED_FLAG && tier >= Tier.Variant && !coMentioned && !span.quoted) return 0;
   const distinctive = !common && (flags & KeyFlag.NamePart) === 0;
-  if (span.sentenceStart && !span.quoted) {
+  if ((span.sentenceStart || span.allCaps) && !span.quoted) {
     return coMentioned || span.besideTitle || (span.localStrongKeyword && distinctive) ? 0.6 - penalty : 0;
   }
   if (coMentioned || span.besideTitle) return 0.8 - penalty;

@@ -103,7 +103,7 @@ const HYPHENS = new Set([...'-\u2010\u2011']);
 const NO_NEIGHBOURS: Candidate[] = [];
 const ALWAYS = () => true;
 const NO_FACTS: Candidate['facts'] = {
-  titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, quoted: false, hashtag: false,
+  titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
   localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, besideTitle: false,
 };
 
@@ -584,6 +584,7 @@ export class Matcher {
         sentenceCase: (flags[c.firstToken] & (F_CAPITAL | F_DIGIT)) !== 0,
         nameCase,
         sentenceStart: (flags[c.firstToken] & F_SENTENCE_START) !== 0,
+        allCaps: (flags[c.firstToken] & F_ALL_CAPS) !== 0 && (flags[c.lastToken] & F_ALL_CAPS) !== 0,
         quoted: isQuoted(text, c.start, c.end) || isEmphasised(context, c.start, c.end),
         hashtag: (flags[c.firstToken] & F_HASHTAG) !== 0,
         localKeyword: keywordCounts[nearTo] - keywordCounts[nearFrom] > 0,

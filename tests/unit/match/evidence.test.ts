@@ -4,7 +4,7 @@ import { KeyFlag } from '../../../lib/match/layout';
 import { Tier } from '../../../lib/names/variants';
 
 const shape = (over: Partial<SpanShape> = {}): SpanShape => ({
-  titleCase: true, sentenceCase: true, nameCase: true, sentenceStart: false, quoted: false, hashtag: false, localKeyword: false,
+  titleCase: true, sentenceCase: true, nameCase: true, sentenceStart: false, allCaps: false, quoted: false, hashtag: false, localKeyword: false,
   localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, besideTitle: false, ...over,
 });
 const facts = (keyFlags: number, over: Partial<SpanShape> = {}, tier: Tier = Tier.Exact, prior = 3): SpanFacts => ({ shape: shape(over), keyFlags, tier, prior });
@@ -18,8 +18,10 @@ describe('title evidence', () => {
     expect(titleScore(facts(0, { titleCase: false, sentenceCase: false }), screen, false)).toBe(0);
   });
 
-  it('needs a film/TV page or evidence for common-word titles', () => {
+  it('needs a film/TV page or evidence for common-word titles, and evidence when written in capitals', () => {
     expect(titleScore(facts(KeyFlag.AllCommon), plain, false)).toBe(0);
+    expect(titleScore(facts(KeyFlag.AllCommon, { allCaps: true }), screen, false)).toBe(0);
+    expect(titleScore(facts(KeyFlag.AllCommon, { allCaps: true, quoted: true }), screen, false)).toBeGreaterThan(0);
     expect(titleScore(facts(KeyFlag.AllCommon), screen, false)).toBeGreaterThan(0);
     expect(titleScore(facts(KeyFlag.AllCommon, { localKeyword: true }), plain, false)).toBeGreaterThan(0);
   });
