@@ -4,7 +4,7 @@ import Dexie, { type Table } from 'dexie';
 import type { PageRow, SeedManifest, SeedTable } from './records';
 
 export const DB_NAME = 'castmark';
-const TABLES = ['titles', 'casts', 'people', 'terms', 'lexicon', 'meta'] as const;
+const TABLES = ['titles', 'casts', 'people', 'terms', 'characters', 'lexicon', 'meta'] as const;
 
 /** Seeding progress of one catalogue version; written in the same transaction as each chunk's rows. */
 export interface SeedMeta {
@@ -29,12 +29,13 @@ export class CastmarkDb extends Dexie {
   casts!: Table<PageRow, string>;
   people!: Table<PageRow, string>;
   terms!: Table<PageRow, string>;
+  characters!: Table<PageRow, string>;
   lexicon!: Table<PageRow, string>;
   meta!: Table<SeedMeta, string>;
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(2).stores({ titles: 'k', casts: 'k', people: 'k', terms: 'k', lexicon: 'k', meta: 'key' });
+    this.version(3).stores({ titles: 'k', casts: 'k', people: 'k', terms: 'k', characters: 'k', lexicon: 'k', meta: 'key' });
   }
 }
 

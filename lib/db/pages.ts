@@ -8,7 +8,7 @@ import {
   type TermTuple, type TitleRecord, type TitleTuple,
 } from './records';
 
-type Decoded = { titles: TitleRecord; casts: CastRecord; people: PersonRecord; terms: TermRecord; lexicon: string };
+type Decoded = { titles: TitleRecord; casts: CastRecord; people: PersonRecord; terms: TermRecord; characters: TermRecord; lexicon: string };
 /** A parsed page: tuples are turned into records only when asked for (a lookup wants one of hundreds). */
 type Page<T> = { keys: string[]; tuples: unknown[]; items: Array<T | undefined> };
 
@@ -21,6 +21,7 @@ const decoders: { [K in SeedTable]: (tuple: never) => Decoded[K] } = {
   casts: (t: CastsTuple) => castFromTuple(t),
   people: (t: PersonTuple) => personFromTuple(t),
   terms: (t: TermTuple) => termFromTuple(t),
+  characters: (t: TermTuple) => termFromTuple(t),
   lexicon: (t: [string]) => t[0],
 };
 
@@ -38,7 +39,7 @@ function floorIndex(keys: string[], key: string): number {
 }
 
 /** The tables a search reads; the popup preloads them whole (one cursor each instead of a read per page). */
-const SEARCH_TABLES: SeedTable[] = ['lexicon', 'terms', 'titles', 'people'];
+const SEARCH_TABLES: SeedTable[] = ['lexicon', 'terms', 'titles', 'people', 'characters'];
 
 export class CatalogReader {
   private pageKeys = new Map<SeedTable, Promise<string[]>>();
@@ -121,7 +122,7 @@ export class CatalogReader {
   private async parseAhead(): Promise<void> {
     if (this.parsingAhead) return;
     this.parsingAhead = true;
-    for (const table of ['terms', 'titles', 'people'] as const) {
+    for (const table of ['terms', 'titles', 'people', 'characters'] as const) {
       const keys = await this.keysOf(table);
       for (let i = 0; i < keys.length; i += PARSE_AHEAD_SLICE) {
         await Promise.all(keys.slice(i, i + PARSE_AHEAD_SLICE).map((key) => this.page(table, key)));
@@ -151,9 +152,10 @@ export class CatalogReader {
     return out;
   }
 
-  /** The index entries (word and refs) of these words; missing ones are left out. */
+  /** The index entries (word and refs) of these words, names and titles then characters; missing ones left out. */
   async terms(words: string[]): Promise<TermRecord[]> {
-    return (await this.get('terms', words)).filter((t): t is TermRecord => !!t);
+    const [names, characters] = await Promise.all([this.get('terms', words), this.get('characters', words)]);
+    return [...names, ...characters].filter((t): t is TermRecord => !!t);
   }
 
   async termsWithPrefix(prefix: string, limit: number): Promise<TermRecord[]> {

@@ -31,7 +31,10 @@ export interface PersonRecord extends Person {
   titles: string[];
 }
 
-/** The inverted index: one entry per normalised word, with the entities it occurs in (most prominent first). */
+/**
+ * The inverted index: one entry per normalised word, with the entities it occurs in (most prominent first).
+ * Names and titles are in `terms`, characters in `characters` (same shape).
+ */
 export interface TermRecord {
   w: string;
   /** Space-separated refs: `t<titleId>`, `p<personId>`, `c<personId>:<titleId>` (a character played by someone). */
@@ -47,7 +50,7 @@ export interface PageRow {
 }
 
 /** `lexicon` holds the index's words alone (pages of [word] tuples): prefix and typo scans read it, not the refs. */
-export type SeedTable = 'titles' | 'casts' | 'people' | 'terms' | 'lexicon';
+export type SeedTable = 'titles' | 'casts' | 'people' | 'terms' | 'characters' | 'lexicon';
 
 export interface SeedChunkInfo {
   file: string;

@@ -23,6 +23,8 @@ export interface SeedFile {
 }
 
 export const SEED_DIR = 'db';
+/** Bumped when the seed layout changes, so an installed database of the same catalogue is rebuilt too. */
+export const SEED_FORMAT = 3;
 export const MANIFEST_FILE = `${SEED_DIR}/manifest.json`;
 /** A chunk is cut at about this many bytes of JSON: small enough to parse and write in one short transaction. */
 export const CHUNK_BYTES = 2_000_000;
@@ -137,39 +139,47 @@ export function buildSeedFiles(
       };
     });
 
-  // Inverted index: word → refs, most prominent entity first, so a capped list keeps what people look up.
-  const postings = new Map<string, Map<string, number>>();
-  const post = (text: string, ref: string, rank: number) => {
+  // Inverted indexes: word → refs, most prominent entity first, so a capped list keeps what people look up.
+  // Characters have their own (70% of all refs): names and titles are searchable before it is seeded.
+  type Postings = Map<string, Map<string, number>>;
+  const names: Postings = new Map();
+  const roles: Postings = new Map();
+  const post = (index: Postings, text: string, ref: string, rank: number) => {
     for (const term of termsOf(text)) {
-      const refs = postings.get(term) ?? postings.set(term, new Map()).get(term)!;
+      const refs = index.get(term) ?? index.set(term, new Map()).get(term)!;
       if ((refs.get(ref) ?? -1) < rank) refs.set(ref, rank);
     }
   };
-  for (const t of titles) for (const text of [t.title, ...(t.aliases ?? [])]) post(text, 't' + t.id, t.rank);
-  for (const p of people) for (const text of [p.name, ...p.otherNames]) post(text, 'p' + p.id, p.rank);
+  for (const t of titles) for (const text of [t.title, ...(t.aliases ?? [])]) post(names, text, 't' + t.id, t.rank);
+  for (const p of people) for (const text of [p.name, ...p.otherNames]) post(names, text, 'p' + p.id, p.rank);
   for (const c of credits) {
     if (c.self || c.role !== 'ACTOR') continue;
     const weight = creditWeight(ranks.get(c.titleId)!, 'A', c.order);
-    for (const character of c.characters) post(character, `c${c.personId}:${c.titleId}`, weight);
+    for (const character of c.characters) post(roles, character, `c${c.personId}:${c.titleId}`, weight);
   }
-  const terms = [...postings.keys()].sort(byKey).map((w) => {
-    const refs = [...postings.get(w)!].sort((a, b) => b[1] - a[1]).slice(0, MAX_REFS_PER_TERM);
-    return [w, refs.map(([ref]) => ref).join(' ')] as [string, string];
-  });
+  const termTuples = (index: Postings) =>
+    [...index.keys()].sort(byKey).map((w) => {
+      const refs = [...index.get(w)!].sort((a, b) => b[1] - a[1]).slice(0, MAX_REFS_PER_TERM);
+      return [w, refs.map(([ref]) => ref).join(' ')] as [string, string];
+    });
+  const terms = termTuples(names);
+  const characterTerms = termTuples(roles);
+  const lexicon = [...new Set([...names.keys(), ...roles.keys()])].sort(byKey);
 
   const files: SeedFile[] = [];
   const chunks: SeedChunkInfo[] = [];
-  // What search needs first (titles, the word index, people), the casts last: search answers early during
-  // seeding, cards and character results once the casts are in.
+  // What search needs first (titles, the word indexes, people), characters and casts last: names and titles are
+  // found early during seeding, cards and character results once the casts are in.
   paged('titles', titles.map(titleToTuple), sizes, files, chunks);
-  paged('lexicon', terms.map(([w]) => [w] as [string]), sizes, files, chunks);
+  paged('lexicon', lexicon.map((w) => [w] as [string]), sizes, files, chunks);
   paged('terms', terms, sizes, files, chunks);
   paged('people', people.map(personToTuple), sizes, files, chunks);
+  paged('characters', characterTerms, sizes, files, chunks);
   paged('casts', titles.map((t) => [t.id, castOf(t.id)] as [string, CastTuple[]]), sizes, files, chunks);
   const manifest: SeedManifest = {
     format: 2,
-    version: catalog.version,
-    counts: { titles: titles.length, people: people.length, credits: credits.length, terms: terms.length },
+    version: `${catalog.version}:db${SEED_FORMAT}`,
+    counts: { titles: titles.length, people: people.length, credits: credits.length, terms: lexicon.length },
     chunks,
     ...(info ? { info } : {}),
   };

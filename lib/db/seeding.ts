@@ -42,8 +42,9 @@ async function startVersion(db: CastmarkDb, manifest: SeedManifest): Promise<See
     key: 'seed', version: manifest.version, cursor: 0, total: manifest.chunks.length, state: 'seeding',
     complete: [], counts: manifest.counts, info: manifest.info, startedAt: Date.now(),
   };
-  await db.transaction('rw', [db.titles, db.casts, db.people, db.terms, db.lexicon, db.meta], async () => {
-    await Promise.all([db.titles.clear(), db.casts.clear(), db.people.clear(), db.terms.clear(), db.lexicon.clear()]);
+  const catalogTables = [db.titles, db.casts, db.people, db.terms, db.characters, db.lexicon];
+  await db.transaction('rw', [...catalogTables, db.meta], async () => {
+    await Promise.all(catalogTables.map((table) => table.clear()));
     await db.meta.put(meta);
   });
   return meta;

@@ -30,10 +30,11 @@ interface Candidate {
   position: number;
 }
 
-async function matchingTerms(db: CatalogReader, words: string[]): Promise<Map<string, { term: TermRecord; weights: Weights }>> {
-  const terms = new Map<string, { term: TermRecord; weights: Weights }>();
+async function matchingTerms(db: CatalogReader, words: string[]): Promise<Map<TermRecord, { term: TermRecord; weights: Weights }>> {
+  // Keyed by the record itself: a word has one record for names and titles and one for characters.
+  const terms = new Map<TermRecord, { term: TermRecord; weights: Weights }>();
   const add = (term: TermRecord, wordIndex: number, weight: number) => {
-    const entry = terms.get(term.w) ?? terms.set(term.w, { term, weights: words.map(() => 0) }).get(term.w)!;
+    const entry = terms.get(term) ?? terms.set(term, { term, weights: words.map(() => 0) }).get(term)!;
     if (entry.weights[wordIndex] < weight) entry.weights[wordIndex] = weight;
   };
   await Promise.all(
@@ -44,7 +45,7 @@ async function matchingTerms(db: CatalogReader, words: string[]): Promise<Map<st
       }
       const typos = allowedTypos(word);
       // Enough words start with it (the word is being typed) or it is a word: no typo hunt.
-      const typedRight = prefixed.length >= ENOUGH_PREFIX_MATCHES || prefixed.some((t) => t.w === word);
+      const typedRight = new Set(prefixed.map((t) => t.w)).size >= ENOUGH_PREFIX_MATCHES || prefixed.some((t) => t.w === word);
       if (!typos || typedRight) return;
       // Words within a typo or two share the first letters (a cheap, bounded key range to scan).
       const stem = word.slice(0, word.length >= 7 ? 3 : 2);

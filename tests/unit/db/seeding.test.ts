@@ -17,14 +17,14 @@ const manifestOf = (files: ReturnType<typeof buildSeedFiles>) =>
   JSON.parse(files.find((f) => f.name === MANIFEST_FILE)!.data as string) as SeedManifest;
 
 describe('seed files', () => {
-  it('splits every table into chunks of bounded size listed in the manifest: titles, words, terms, people, then casts', () => {
+  it('splits every table into chunks of bounded size listed in the manifest: titles, words, name terms, people, character terms, then casts', () => {
     const files = buildSeedFiles(fixtureCatalog(), { sources: ['x'] }, SMALL_SIZES);
     const manifest = manifestOf(files);
-    expect(manifest.version).toBe('v1');
+    expect(manifest.version).toBe('v1:db3');
     expect(manifest.counts).toMatchObject({ titles: 7, people: 12, credits: 16 });
     expect(manifest.info).toEqual({ sources: ['x'] });
     const order = manifest.chunks.map((c) => c.table).filter((t, i, all) => t !== all[i - 1]);
-    expect(order).toEqual(['titles', 'lexicon', 'terms', 'people', 'casts']);
+    expect(order).toEqual(['titles', 'lexicon', 'terms', 'people', 'characters', 'casts']);
     expect(manifest.chunks.filter((c) => c.table === 'titles').length).toBeGreaterThan(1);
     let people = 0;
     for (const chunk of manifest.chunks) {
@@ -43,7 +43,7 @@ describe('seed files', () => {
   it('indexes hyphenated names by their parts and their joined form, and characters per actor and title', () => {
     const files = buildSeedFiles(fixtureCatalog());
     const terms = new Map<string, string>(
-      manifestOf(files).chunks.filter((c) => c.table === 'terms')
+      manifestOf(files).chunks.filter((c) => c.table === 'terms' || c.table === 'characters')
         .flatMap((c) => JSON.parse(files.find((f) => f.name === c.file)!.data as string) as Array<[string, Array<[string, string]>]>)
         .flatMap(([, tuples]) => tuples),
     );
@@ -59,7 +59,7 @@ describe('seeding', () => {
     const db = new CastmarkDb(freshDbName());
     const files = buildSeedFiles(fixtureCatalog(), undefined, SMALL_SIZES);
     const meta = await seedDatabase(db, loaderFor(files));
-    expect(meta).toMatchObject({ state: 'ready', version: 'v1', cursor: meta.total, complete: ['titles', 'lexicon', 'terms', 'people', 'casts'] });
+    expect(meta).toMatchObject({ state: 'ready', version: 'v1:db3', cursor: meta.total, complete: ['titles', 'lexicon', 'terms', 'people', 'characters', 'casts'] });
     expect(await entities(db, 'titles')).toBe(7);
     expect(await entities(db, 'casts')).toBe(7);
     expect(await entities(db, 'people')).toBe(12);
@@ -67,12 +67,17 @@ describe('seeding', () => {
     expect(await reader.one('titles', 'ts2')).toMatchObject({ title: 'Squid Game', seasons: 2, platforms: ['netflix'] });
     expect(await reader.one('people', '101')).toMatchObject({ otherNames: ['Park Ji-hoo'], titles: ['ts1'] });
     expect(await reader.one('people', '999')).toBeUndefined();
-    expect((await reader.termsWithPrefix('park', 10)).map((t) => t.w)).toEqual(['park']);
-    const words = (await reader.termsWithPrefix('s', 100)).map((t) => t.w);
+    // "park" is a name word (Park Ji-hu...) and a character word (Park Sae-ro-yi): one record in each index.
+    const park = await reader.termsWithPrefix('park', 10);
+    expect(park.map((t) => t.w)).toEqual(['park', 'park']);
+    expect(park[0].refs.split(' ')).toContain('p101');
+    expect(park[1].refs.split(' ')).toEqual(['c401:ts7']);
+    const words = await reader.wordsWithPrefix('s', 100);
     expect(words).toEqual(expect.arrayContaining(['sae', 'saeroyi', 'squid', 'stranger', 'strangers', 'su']));
     expect(words.every((w) => w.startsWith('s'))).toBe(true);
     expect(words).toEqual([...words].sort());
-    expect(await reader.termsWithPrefix('s', 3)).toHaveLength(3);
+    expect(await reader.wordsWithPrefix('s', 3)).toEqual(words.slice(0, 3));
+    expect(new Set((await reader.termsWithPrefix('s', 3)).map((t) => t.w))).toEqual(new Set(words.slice(0, 3)));
   });
 
   it('is idempotent: a second run reads only the manifest', async () => {
@@ -118,7 +123,7 @@ describe('seeding', () => {
     v2.people = v2.people.filter((p) => p.id !== '402');
     v2.credits = v2.credits.filter((c) => c.personId !== '402');
     const meta = await seedDatabase(db, loaderFor(buildSeedFiles(v2)));
-    expect(meta).toMatchObject({ version: 'v2', state: 'ready' });
+    expect(meta).toMatchObject({ version: 'v2:db3', state: 'ready' });
     expect(await new CatalogReader(db).one('people', '402')).toBeUndefined();
     expect(await entities(db, 'people')).toBe(11);
   });
@@ -144,8 +149,8 @@ describe('opening the database', () => {
     alien.close();
 
     const { db } = await openDatabase(name);
-    expect([...db.backendDB().objectStoreNames]).toEqual(expect.arrayContaining(['casts', 'lexicon', 'meta', 'people', 'terms', 'titles']));
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['casts', 'lexicon', 'meta', 'people', 'terms', 'titles']);
+    expect([...db.backendDB().objectStoreNames]).toEqual(expect.arrayContaining(['casts', 'characters', 'lexicon', 'meta', 'people', 'terms', 'titles']));
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['casts', 'characters', 'lexicon', 'meta', 'people', 'terms', 'titles']);
     const meta = await seedDatabase(db, loaderFor(buildSeedFiles(fixtureCatalog())));
     expect(meta.state).toBe('ready');
   });
