@@ -38,8 +38,11 @@ function floorIndex(keys: string[], key: string): number {
   return found;
 }
 
-/** The tables a search reads; the popup preloads them whole (one cursor each instead of a read per page). */
-const SEARCH_TABLES: SeedTable[] = ['lexicon', 'terms', 'titles', 'people', 'characters'];
+/**
+ * The tables a search reads (casts: for the character name of a character result); the popup preloads them whole,
+ * one cursor each instead of a read per page.
+ */
+const SEARCH_TABLES: SeedTable[] = ['lexicon', 'terms', 'titles', 'people', 'characters', 'casts'];
 
 export class CatalogReader {
   private pageKeys = new Map<SeedTable, Promise<string[]>>();
