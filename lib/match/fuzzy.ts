@@ -27,7 +27,8 @@ export interface FuzzyHit {
 export interface FuzzySource {
   readonly blocks: Uint32Array;
   readonly blockLists: Uint32Array;
-  nameOfEntity(entity: number): string;
+  /** The entity's name folded, words joined by single spaces ("zoe saldana"). */
+  foldedNameOf(entity: number): string;
 }
 
 /** Fuse score (0 = identical) at or under which a blocked candidate is considered; tuned on the dev corpus. */
@@ -69,7 +70,7 @@ export function isNearMiss(query: string, name: string): boolean {
 }
 const MAX_WINDOW_WORDS = 3;
 /** The fallback is the slow path: it looks at no more word windows than this per page. */
-const MAX_WINDOWS = 600;
+const MAX_WINDOWS = 150;
 
 function blockEntities(source: FuzzySource, key: string, into: Set<number>): void {
   const [h1, h2] = hashWords([key], SEED_BLOCK);
@@ -112,9 +113,11 @@ export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): Fuz
       const query = w.words.join(' ');
       // Same word count, similar length: fuzzy repairs spelling, it does not add or drop words. This cheap
       // filter leaves Fuse a handful of names at most.
-      const list = [...entities]
-        .map((entity) => ({ entity, name: foldWords(source.nameOfEntity(entity)).join(' ') }))
-        .filter(({ name }) => isNearMiss(query, name));
+      const list: Array<{ entity: number; name: string }> = [];
+      for (const entity of entities) {
+        const name = source.foldedNameOf(entity);
+        if (Math.abs(name.length - query.length) <= 2 && isNearMiss(query, name)) list.push({ entity, name });
+      }
       if (list.length === 0) continue;
       const fuse = new Fuse(list, { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
       const best = fuse.search(query, { limit: 1 })[0];

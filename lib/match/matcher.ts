@@ -85,7 +85,8 @@ interface Decision {
 const LOCAL_KEYWORD_DISTANCE = 6;
 const CO_MENTION_ROUNDS = 4;
 /** The fuzzy fallback looks at no more spans than this per page (it is the slow path). */
-const MAX_FUZZY_SPANS = 400;
+const MAX_FUZZY_SPANS = 100;
+const FOLDED_NAME_CACHE = 20_000;
 /** Fuzzy hits need this prior (about 4+ credits, or 3 with a lead role; a few hundred votes for a title) unless co-mentioned. */
 const FUZZY_MIN_PRIOR = 2.5;
 /** A mention at least this sure vouches for the people/titles credited with it. */
@@ -127,6 +128,7 @@ export class Matcher {
   private readonly titlePeople: Uint32Array;
   private readonly decoder = new TextDecoder();
   private readonly idCache = new Map<number, string>();
+  private readonly foldedNames = new Map<number, string>();
   private idIndex?: Map<string, number>;
   // Per-block scratch, reused so that a page of many small blocks allocates little.
   private readonly keywordTokens: number[] = [];
@@ -199,6 +201,17 @@ export class Matcher {
 
   nameOfEntity(entity: number): string {
     return this.string(2 * entity + 1);
+  }
+
+  /** For the fuzzy fallback: the folded name, cached (the same blocks come back page after page). */
+  foldedNameOf(entity: number): string {
+    let name = this.foldedNames.get(entity);
+    if (name === undefined) {
+      if (this.foldedNames.size >= FOLDED_NAME_CACHE) this.foldedNames.clear();
+      name = foldWords(this.nameOfEntity(entity)).join(' ');
+      this.foldedNames.set(entity, name);
+    }
+    return name;
   }
 
   /** The catalogue spelling of a person or title, by id. */
