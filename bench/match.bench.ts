@@ -166,8 +166,9 @@ export default async function run(): Promise<void> {
   const noSpaces = ['Squidgameparkjihulomon'.repeat(Math.ceil((10 * MB) / 22)).slice(0, 10 * MB)];
   compare(engine, 'pathological: 10 MB without spaces', matcher, [noSpaces], noSpaces[0].length);
 
-  // Every word starts a key ("Park", "Ji", "All of Us Are…") but the window never completes one.
-  const nearKeys = ['Park Ji Park Ji-ho Kim Nam All of Us Are Squid Lee Jung '.repeat(Math.ceil((2 * MB) / 56)).slice(0, 2 * MB)];
+  // Every word starts (or almost is) a key, but the window never completes one: prefix probes all the way.
+  const nearKeyText = 'Squid Gam Stranger Thingz Breaking Bat Money Heis Park Ji-hx Lee Jung-ja All Of Us Are Deaf ';
+  const nearKeys = [nearKeyText.repeat(Math.ceil((2 * MB) / nearKeyText.length)).slice(0, 2 * MB)];
   compare(engine, 'pathological: 2 MB of near-keys in one text node', matcher, [nearKeys], nearKeys[0].length);
 
   const mixed = ['\u0000\ud800😀 مسلسل \u202eSquid\u202c Game 🦑'.repeat(Math.ceil(MB / 30)).slice(0, MB)];

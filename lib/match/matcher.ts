@@ -132,7 +132,7 @@ export class Matcher {
   private idIndex?: Map<string, number>;
   // Per-block scratch, reused so that a page of many small blocks allocates little.
   private readonly keywordTokens: number[] = [];
-  private readonly tokenWords: string[] = [];
+  private readonly tokenWords = new Map<number, string>();
   private readonly strongKeywordTokens: number[] = [];
   private scratchBytes = new Uint8Array(1024);
   private scratchInts = new Int32Array(3 * 1024);
@@ -427,7 +427,7 @@ export class Matcher {
     const strongKeywordTokens = this.strongKeywordTokens;
     keywordTokens.length = 0;
     strongKeywordTokens.length = 0;
-    this.tokenWords.length = 0;
+    this.tokenWords.clear();
     for (let i = 0; i < count; i++) {
       const h = hash1[i] & WORD_MASK;
       if (SCREEN_WORDS.has(h)) {
@@ -514,10 +514,10 @@ export class Matcher {
 
   /** The folded text of token t of the current block (cached per block: phonetic windows overlap). */
   private tokenWord(text: string, t: number): string {
-    let word = this.tokenWords[t];
+    let word = this.tokenWords.get(t);
     if (word === undefined) {
       word = foldWords(text.slice(this.tokens.start[t], this.tokens.end[t])).join('');
-      this.tokenWords[t] = word;
+      this.tokenWords.set(t, word);
     }
     return word;
   }
