@@ -20,7 +20,7 @@ export interface SeedMeta {
   info?: Record<string, unknown>;
   startedAt: number;
   finishedAt?: number;
-  /** Where seeding time went in this run (ms), for the benchmark and for diagnosing slow machines. */
+  /** Where seeding time went in this run (ms; `load` is the wait for a file, reads overlap writes). */
   timings?: { load: number; parse: number; write: number };
 }
 

@@ -79,10 +79,19 @@ export async function seedDatabase(
   onProgress?.({ done: meta.cursor, total: meta.total, version });
 
   const timings = { load: 0, parse: 0, write: 0 };
+  // The next chunk is read while this one is written: file reads and database writes overlap.
+  const prefetch = (index: number) => {
+    if (index >= manifest!.chunks.length) return undefined;
+    const text = load(manifest!.chunks[index].file);
+    text.catch(() => undefined); // a failure is reported when (and if) that chunk is reached
+    return text;
+  };
+  let upcoming = prefetch(meta.cursor);
   for (let index = meta.cursor; index < manifest.chunks.length; index++) {
     const chunk = manifest.chunks[index];
     let started = Date.now();
-    const text = await load(chunk.file);
+    const text = await (upcoming ?? load(chunk.file));
+    upcoming = prefetch(index + 1);
     timings.load += Date.now() - started;
     started = Date.now();
     const pages = decodeChunk(JSON.parse(text));
@@ -108,7 +117,10 @@ export async function seedDatabase(
     timings.write += Date.now() - started;
     if (!written || written.version !== version) throw new Error('Castmark: another catalogue version took over seeding');
     meta = written;
-    if (meta.cursor > index + 1) index = meta.cursor - 1; // someone else wrote further: skip ahead
+    if (meta.cursor > index + 1) {
+      index = meta.cursor - 1; // someone else wrote further: skip ahead
+      upcoming = prefetch(meta.cursor);
+    }
     onProgress?.({ done: meta.cursor, total: meta.total, version });
   }
   return meta;
