@@ -51,7 +51,19 @@ export class HoverIntent<M> {
     this.probeTimer = setTimeout(() => this.probe(x, y), Math.min(PROBE_MS, this.delayMs));
   }
 
-  /** The pointer left the window, the page scrolled, or a key was pressed: the rest is over. */
+  /**
+   * The page scrolled under a still pointer: what is under it changed, so the rest starts again there (every
+   * scroll event restarts it, so a card can open only once scrolling has stopped).
+   */
+  scrolled(): void {
+    if (Number.isNaN(this.restX)) return;
+    const x = this.restX;
+    const y = this.restY;
+    this.cancelRest();
+    this.probeTimer = setTimeout(() => this.probe(x, y), Math.min(PROBE_MS, this.delayMs));
+  }
+
+  /** The pointer left the window, or a key or button was pressed: the rest is over. */
   interrupted(): void {
     this.cancelRest();
     this.restX = this.restY = Number.NaN;

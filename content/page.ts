@@ -109,8 +109,7 @@ export class CastmarkPage {
       [window, 'pointermove', ((e: PointerEvent) => this.pointerMoved(e)) as EventListener, passive],
       [window, 'pointerdown', ((e: PointerEvent) => this.pointerDown(e)) as EventListener, passive],
       [window, 'keydown', ((e: KeyboardEvent) => this.keyDown(e)) as EventListener, passive],
-      [window, 'scroll', (() => this.hover.interrupted()) as EventListener, passive],
-      [window, 'blur', (() => this.hover.interrupted()) as EventListener, passive],
+      [window, 'scroll', (() => this.hover.scrolled()) as EventListener, passive],
     ];
   }
 

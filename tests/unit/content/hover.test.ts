@@ -86,4 +86,17 @@ describe('HoverIntent', () => {
     vi.advanceTimersByTime(500);
     expect(opened).toEqual([]);
   });
+
+  test('scrolling under a still pointer restarts the rest there: the card opens once scrolling stops', () => {
+    const { target, opened } = fakeTarget();
+    const hover = new HoverIntent(target, 300);
+    hover.pointerMoved(10, 10, null);
+    for (let i = 0; i < 10; i++) {
+      vi.advanceTimersByTime(40);
+      hover.scrolled();
+    }
+    expect(opened).toEqual([]);
+    vi.advanceTimersByTime(300);
+    expect(opened).toEqual([0]);
+  });
 });
