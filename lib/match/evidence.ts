@@ -40,6 +40,8 @@ export interface SpanShape {
   cutsWord: boolean;
   /** Right after "as" / "plays": a character's name more often than an actor's or a title. */
   characterCue: boolean;
+  /** Right after "to" / "en" / "nach": a place more often than a title ("debut en Hollywood"). */
+  placeCue: boolean;
   /** In a list next to a confidently found title ("Kingdom, Hellbound, Sweet Home"). */
   besideTitle: boolean;
 }
@@ -89,6 +91,7 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
   }
   if (coMentioned || span.besideTitle) return 0.8 - penalty;
   if (span.quoted && (page.screenWords || span.localKeyword)) return 0.8 - penalty;
+  if (span.placeCue) return 0;
   if (span.localStrongKeyword || (span.localKeyword && (distinctive || page.screenWords))) return 0.7 - penalty;
   if (distinctive && page.screenWords) return 0.6 - penalty;
   return 0;

@@ -58,3 +58,5 @@ export const CHARACTER_CUE_HASHES = hashSet('as plays played playing portrays po
 export const CHARACTER_CUE_EXCEPTIONS = hashSet('such well known also');
 /** Words that join the last two items of a list. */
 export const CONJUNCTION_HASHES = hashSet('and or y e et und dan o oder ou');
+/** Words before a place more often than before a title ("moved to London", "debut en Hollywood"). */
+export const PLACE_CUE_HASHES = hashSet('to from at near en à au aux nach em no na di ke dari');

@@ -10,7 +10,7 @@ import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape
 import { findFuzzy, type FuzzyHit, type FuzzySpan } from './fuzzy';
 import { lookupKey, POSTING_MASK } from './key-table';
 import { KeyFlag, MAX_WINDOW_TOKENS, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
-import { CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES, SCREEN_WORD_HASHES, SPORTY_SCREEN_WORD_HASHES } from './lexicon';
+import { CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, PLACE_CUE_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES, SCREEN_WORD_HASHES, SPORTY_SCREEN_WORD_HASHES } from './lexicon';
 import { TokenBuffer, TokenFlag } from './tokenize';
 
 // Module-level copies of imported constants: the hot loops must not read import bindings (some loaders, tsx
@@ -31,6 +31,7 @@ const PARTICLES = NAME_PARTICLE_HASHES;
 const CUES = CHARACTER_CUE_HASHES;
 const CUE_EXCEPTIONS = CHARACTER_CUE_EXCEPTIONS;
 const CONJUNCTIONS = CONJUNCTION_HASHES;
+const PLACES = PLACE_CUE_HASHES;
 const POSTING_BITS = POSTING_MASK;
 const WINDOW = MAX_WINDOW_TOKENS;
 const TRAILING: readonly string[] = [...TRAILING_CHARS, '', '', ''];
@@ -105,7 +106,7 @@ const NO_NEIGHBOURS: Candidate[] = [];
 const ALWAYS = () => true;
 const NO_FACTS: Candidate['facts'] = {
   titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
-  localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, besideTitle: false,
+  localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false,
 };
 
 export class Matcher {
@@ -605,6 +606,7 @@ export class Matcher {
         insideLongerName,
         cutsWord: hyphenAfter,
         characterCue,
+        placeCue: prevSoft && cue >= 0 && PLACES.has(hash1[cue] & WORD_MASK),
         besideTitle: false,
       };
       c.listPrev = this.listNeighbour(text, c.firstToken, -1);

@@ -5,7 +5,7 @@ import { Tier } from '../../../lib/names/variants';
 
 const shape = (over: Partial<SpanShape> = {}): SpanShape => ({
   titleCase: true, sentenceCase: true, nameCase: true, sentenceStart: false, allCaps: false, quoted: false, hashtag: false, localKeyword: false,
-  localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, besideTitle: false, ...over,
+  localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false, ...over,
 });
 const facts = (keyFlags: number, over: Partial<SpanShape> = {}, tier: Tier = Tier.Exact, prior = 3): SpanFacts => ({ shape: shape(over), keyFlags, tier, prior });
 const plain: PageFacts = { aboutScreen: false, screenWords: false };
@@ -36,6 +36,8 @@ describe('title evidence', () => {
 
   it('rejects one-word titles that are characters, parts of longer names, or lower case even in quotes', () => {
     expect(titleScore(facts(KeyFlag.SingleWord, { characterCue: true }), screen, true)).toBe(0);
+    expect(titleScore(facts(KeyFlag.SingleWord, { placeCue: true, localStrongKeyword: true }), screen, false)).toBe(0);
+    expect(titleScore(facts(KeyFlag.SingleWord, { placeCue: true }), screen, true)).toBeGreaterThan(0);
     expect(titleScore(facts(KeyFlag.SingleWord, { insideLongerName: true }), screen, true)).toBe(0);
     expect(titleScore(facts(ONE_COMMON, { titleCase: false, quoted: true }), screen, false)).toBe(0);
   });
