@@ -2,8 +2,8 @@
 // array view over the index file; per call it allocates only the (few) candidates it finds.
 import type { EntityKind, Mention } from '../types';
 import { foldWords } from '../names/fold';
-import { hashWords, SEED_PHONETIC } from '../names/hash';
-import { phoneticKey } from '../names/korean';
+import { BASE_1, BASE_2, SEED_PHONETIC } from '../names/hash';
+import { foldSurname, foldSyllables } from '../names/korean';
 import { Tier } from '../names/variants';
 import { decodeSections } from './codec';
 import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
@@ -41,6 +41,36 @@ export interface MatchContext {
   aboutScreen?: boolean;
   /** Character ranges that were emphasised on the page (italics, bold, link text, quotes). */
   emphasis?: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/** A string's hashes and hash powers, so that key hashes can be composed without building the key. */
+interface ComposableHash {
+  h1: number;
+  h2: number;
+  p1: number;
+  p2: number;
+}
+
+interface PhoneticToken {
+  /** hash2 of the token, to tell apart tokens whose hash1 collide in the cache. */
+  check: number;
+  surname: ComposableHash;
+  given: ComposableHash;
+}
+
+function stringHash(s: string): ComposableHash {
+  let h1 = 0;
+  let h2 = 0;
+  let p1 = 1;
+  let p2 = 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = (Math.imul(h1, BASE_1) + c) | 0;
+    h2 = (Math.imul(h2, BASE_2) + c) | 0;
+    p1 = Math.imul(p1, BASE_1);
+    p2 = Math.imul(p2, BASE_2);
+  }
+  return { h1, h2, p1, p2 };
 }
 
 /** Distinct film/TV keywords seen on the page. */
@@ -88,6 +118,7 @@ const CO_MENTION_ROUNDS = 4;
 /** The fuzzy fallback looks at no more spans than this per page (it is the slow path). */
 const MAX_FUZZY_SPANS = 100;
 const FOLDED_NAME_CACHE = 20_000;
+const PHONETIC_TOKEN_CACHE = 20_000;
 /** Fuzzy hits need this prior (about 4+ credits, or 3 with a lead role; a few hundred votes for a title) unless co-mentioned. */
 const FUZZY_MIN_PRIOR = 2.5;
 /** A mention at least this sure vouches for the people/titles credited with it. */
@@ -133,7 +164,7 @@ export class Matcher {
   private idIndex?: Map<string, number>;
   // Per-block scratch, reused so that a page of many small blocks allocates little.
   private readonly keywordTokens: number[] = [];
-  private readonly tokenWords = new Map<number, string>();
+  private readonly phoneticTokens = new Map<number, PhoneticToken>();
   private readonly strongKeywordTokens: number[] = [];
   private scratchBytes = new Uint8Array(1024);
   private scratchInts = new Int32Array(3 * 1024);
@@ -428,7 +459,6 @@ export class Matcher {
     const strongKeywordTokens = this.strongKeywordTokens;
     keywordTokens.length = 0;
     strongKeywordTokens.length = 0;
-    this.tokenWords.clear();
     for (let i = 0; i < count; i++) {
       const h = hash1[i] & WORD_MASK;
       if (SCREEN_WORDS.has(h)) {
@@ -499,12 +529,18 @@ export class Matcher {
     for (let last = runEnd; last > i && last > exactEnd; last--) {
       if (!surnameFirst && !SURNAMES.has(tb.hash1[last] & WORD_MASK)) continue;
       if (last + 1 < tb.count && flags[last + 1] & F_JOINED) continue; // never cut "Ji-ho" in two
-      const words: string[] = [];
-      for (let t = i; t <= last; t++) words.push(this.tokenWord(text, t));
-      const keys = [phoneticKey(words[0], words.slice(1)), phoneticKey(words[words.length - 1], words.slice(0, -1))];
-      for (const key of keys) {
-        const [h1, h2] = hashWords(key, SEED_PHONETIC);
-        const value = lookupKey(this.phoneticKeys, h1, h2);
+      // The key hashes compose from per-token phonetic forms (cached), as in phoneticKey(): surname, then the
+      // given-name syllables joined; first with the surname first, then with the surname last.
+      for (const [surname, from, to] of [[i, i + 1, last], [last, i, last - 1]]) {
+        const s = this.phoneticToken(text, surname);
+        let h1 = (Math.imul(SEED_PHONETIC, s.surname.p1) + s.surname.h1) | 0;
+        let h2 = (Math.imul(SEED_PHONETIC, s.surname.p2) + s.surname.h2) | 0;
+        for (let t = from; t <= to; t++) {
+          const g = this.phoneticToken(text, t).given;
+          h1 = (Math.imul(h1, g.p1) + g.h1) | 0;
+          h2 = (Math.imul(h2, g.p2) + g.h2) | 0;
+        }
+        const value = lookupKey(this.phoneticKeys, h1 >>> 0, h2 >>> 0);
         if (value & POSTING_BITS) {
           out.push(this.candidate(text, block, i, last, (value & POSTING_BITS) - 1, true));
           return;
@@ -513,14 +549,18 @@ export class Matcher {
     }
   }
 
-  /** The folded text of token t of the current block (cached per block: phonetic windows overlap). */
-  private tokenWord(text: string, t: number): string {
-    let word = this.tokenWords.get(t);
-    if (word === undefined) {
-      word = foldWords(text.slice(this.tokens.start[t], this.tokens.end[t])).join('');
-      this.tokenWords.set(t, word);
+  /** The phonetic forms of token t as composable hashes, cached by the token's own hash across blocks. */
+  private phoneticToken(text: string, t: number): PhoneticToken {
+    const tb = this.tokens;
+    const k = tb.hash1[t] & WORD_MASK;
+    let entry = this.phoneticTokens.get(k);
+    if (entry === undefined || entry.check !== tb.hash2[t]) {
+      const word = foldWords(text.slice(tb.start[t], tb.end[t])).join('');
+      entry = { check: tb.hash2[t], surname: stringHash(foldSurname(word)), given: stringHash(foldSyllables(word)) };
+      if (this.phoneticTokens.size >= PHONETIC_TOKEN_CACHE) this.phoneticTokens.clear();
+      this.phoneticTokens.set(k, entry);
     }
-    return word;
+    return entry;
   }
 
 
