@@ -20,7 +20,17 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'castmark@castmark.dev', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'castmark@castmark.dev',
+              // 142: has the CSS Custom Highlight API (140) the marks need and data_collection_permissions (142).
+              strict_min_version: '142.0',
+              // Castmark collects nothing: no page text or anything else leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
