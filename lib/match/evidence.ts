@@ -44,6 +44,8 @@ export interface SpanShape {
   placeCue: boolean;
   /** In a list next to a confidently found title ("Kingdom, Hellbound, Sweet Home"). */
   besideTitle: boolean;
+  /** One function word ("In", "The", "And"): capitalised only because it starts a sentence or a block. */
+  functionWord: boolean;
 }
 
 export interface PageFacts {
@@ -111,6 +113,9 @@ export function personScore(facts: SpanFacts, page: PageFacts, coMentioned: bool
   // One-word names ("Lomon", "Zendaya", "Rain"): only with a credited co-mention, or on a film/TV page when the
   // word is neither a common word nor a frequent part of other names.
   if (span.insideLongerName || span.characterCue || flags & KeyFlag.Numeric) return 0;
+  // "In the shadow: …": a function word is a one-word name only when the text sets it apart, whatever the page
+  // says (even a credited co-mention: "In Squid Game, …").
+  if (span.functionWord && !span.quoted) return 0;
   if (coMentioned) return span.sentenceStart ? 0.7 - penalty : 0.82 - penalty;
   if (flags & (KeyFlag.AllCommon | KeyFlag.NamePart) || span.sentenceStart) return 0;
   if ((page.screenWords || span.localKeyword) && facts.prior >= 1.5) return 0.65 - penalty;

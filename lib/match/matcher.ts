@@ -138,6 +138,7 @@ const ALWAYS = () => true;
 const NO_FACTS: Candidate['facts'] = {
   titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
   localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false,
+  functionWord: false,
 };
 
 export class Matcher {
@@ -648,6 +649,7 @@ export class Matcher {
         characterCue,
         placeCue: prevSoft && cue >= 0 && PLACES.has(hash1[cue] & WORD_MASK),
         besideTitle: false,
+        functionWord: c.firstToken === c.lastToken && FUNCTION_WORDS.has(hash1[c.firstToken] & WORD_MASK),
       };
       c.listPrev = this.listNeighbour(text, c.firstToken, -1);
       c.listNext = this.listNeighbour(text, c.lastToken, +1);

@@ -5,7 +5,7 @@ import { Tier } from '../../../lib/names/variants';
 
 const shape = (over: Partial<SpanShape> = {}): SpanShape => ({
   titleCase: true, sentenceCase: true, nameCase: true, sentenceStart: false, allCaps: false, quoted: false, hashtag: false, localKeyword: false,
-  localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false, ...over,
+  localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false, functionWord: false, ...over,
 });
 const facts = (keyFlags: number, over: Partial<SpanShape> = {}, tier: Tier = Tier.Exact, prior = 3): SpanFacts => ({ shape: shape(over), keyFlags, tier, prior });
 const plain: PageFacts = { aboutScreen: false, screenWords: false };
@@ -76,5 +76,12 @@ describe('person evidence', () => {
     expect(personScore(facts(ONE_COMMON), screen, false)).toBe(0);
     expect(personScore(facts(KeyFlag.SingleWord | KeyFlag.NamePart), screen, false)).toBe(0);
     expect(personScore(facts(ONE_COMMON), plain, true)).toBeGreaterThan(0);
+  });
+
+  it('never takes a lone function word ("In the shadow: …") as a one-word name without quotes', () => {
+    const lead = { sentenceStart: true, functionWord: true };
+    expect(personScore(facts(ONE_COMMON, lead), screen, false)).toBe(0);
+    expect(personScore(facts(ONE_COMMON, { ...lead, localKeyword: true }), screen, true)).toBe(0);
+    expect(personScore(facts(ONE_COMMON, { ...lead, quoted: true }), screen, true)).toBeGreaterThan(0);
   });
 });

@@ -93,6 +93,14 @@ describe('evidence', () => {
     expect(found('Ju Ji-hoon and Ju-ne star in Kingdom.').map(([t]) => t)).toEqual(['Ju Ji-hoon', 'Ju-ne', 'Kingdom']);
   });
 
+  it('does not take a capitalised function word at a block or sentence start for a one-word name', () => {
+    expect(found('In the shadow: a short story.')).toEqual([]);
+    expect(matcher.findInBlocks(['In the shadow: a short story.'], { aboutScreen: true })[0]).toEqual([]);
+    // Even where the person is credited in a co-mentioned show.
+    expect(found('In Squid Game, Lee Jung-jae leads the cast.').map(([t]) => t)).toEqual(['Squid Game', 'Lee Jung-jae']);
+    expect(found('Lee Jung-jae thanked "In" after Squid Game.').map(([t]) => t)).toEqual(['Lee Jung-jae', 'In', 'Squid Game']);
+  });
+
   it('marks a one-word title with local evidence or a credited co-mention', () => {
     expect(found('Season 2 of Dark arrives on Netflix.').map(([t]) => t)).toEqual(['Dark']);
     expect(found('Ju Ji-hoon returns in Kingdom.')).toEqual([

@@ -39,6 +39,7 @@ export function smallCatalog(): MatchCatalog {
     person('600', 'Lee Jung-jae'),
     person('601', 'Ju Ji-hoon'),
     person('602', 'Ju-ne'),
+    person('603', 'In'), // a one-word stage name that is also a function word
   ];
   const credits = [
     credit('ts225855', '958720', 0),
@@ -46,6 +47,7 @@ export function smallCatalog(): MatchCatalog {
     credit('ts225855', '2106701', 9),
     credit('ts220305', '243432', 3),
     credit('ts220305', '600', 0),
+    credit('ts220305', '603', 5),
     credit('ts3', '601', 0),
     credit('ts3', '602', 3),
     credit('ts1', '602', 3),
