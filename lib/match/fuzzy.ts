@@ -38,7 +38,9 @@ export const FUZZY_THRESHOLD = 0.3;
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[] = new Array(rows * cols);
+  // One reused table: the fallback runs this for many blocked names per page.
+  if (distanceTable.length < rows * cols) distanceTable = new Int32Array(Math.max(rows * cols, 2 * distanceTable.length));
+  const d = distanceTable;
   for (let i = 0; i < rows; i++) d[i * cols] = i;
   for (let j = 0; j < cols; j++) d[j] = j;
   for (let i = 1; i < rows; i++) {
@@ -51,6 +53,7 @@ export function editDistance(a: string, b: string): number {
   }
   return d[rows * cols - 1];
 }
+let distanceTable = new Int32Array(1024);
 
 /**
  * Whether a folded query is a plausible misspelling of a folded name with the same number of words: every word
@@ -58,27 +61,52 @@ export function editDistance(a: string, b: string): number {
  * differs by at most one edit per 8 characters (at least one).
  */
 export function isNearMiss(query: string, name: string): boolean {
-  const q = query.split(' ');
-  const n = name.split(' ');
-  if (q.length !== n.length) return false;
-  for (let i = 0; i < q.length; i++) {
-    if (q[i][0] !== n[i][0]) return false;
-    if ((q[i].length <= 3 || n[i].length <= 3) && q[i] !== n[i]) return false;
+  // Word by word over the two strings in place (no split: this runs for every blocked name of similar length).
+  let qa = 0;
+  let na = 0;
+  for (;;) {
+    let qe = query.indexOf(' ', qa);
+    if (qe < 0) qe = query.length;
+    let ne = name.indexOf(' ', na);
+    if (ne < 0) ne = name.length;
+    if (query.charCodeAt(qa) !== name.charCodeAt(na)) return false;
+    const ql = qe - qa;
+    const nl = ne - na;
+    if (ql <= 3 || nl <= 3) {
+      if (ql !== nl) return false;
+      for (let k = 1; k < ql; k++) if (query.charCodeAt(qa + k) !== name.charCodeAt(na + k)) return false;
+    }
+    const queryDone = qe === query.length;
+    if (queryDone !== (ne === name.length)) return false; // different word counts
+    if (queryDone) break;
+    qa = qe + 1;
+    na = ne + 1;
   }
-  const distance = editDistance(query, name);
-  return distance > 0 && distance <= Math.max(1, Math.floor(name.length / 8));
+  if (query === name) return false;
+  return editDistance(query, name) <= Math.max(1, Math.floor(name.length / 8));
 }
 const MAX_WINDOW_WORDS = 3;
 /** The fallback is the slow path: it looks at no more word windows than this per page. */
 const MAX_WINDOWS = 150;
 
-function blockEntities(source: FuzzySource, key: string, into: Set<number>): void {
+/**
+ * Adds to `into` the names of one block that could be a near miss of `query` (same first letter, length within
+ * 2, isNearMiss), each once, in block order: the cheap checks run before any name is compared in full.
+ */
+function addNearMisses(source: FuzzySource, key: string, query: string, into: Array<{ entity: number; name: string }>): void {
   const [h1, h2] = hashWords([key], SEED_BLOCK);
   const value = lookupKey(source.blocks, h1, h2);
   if (value === 0) return;
   const at = value - 1;
   const count = source.blockLists[at];
-  for (let i = 1; i <= count; i++) into.add(source.blockLists[at + i]);
+  const first = query.charCodeAt(0);
+  for (let i = 1; i <= count; i++) {
+    const entity = source.blockLists[at + i];
+    const name = source.foldedNameOf(entity);
+    if (name.charCodeAt(0) !== first || Math.abs(name.length - query.length) > 2) continue;
+    if (into.some((item) => item.entity === entity) || !isNearMiss(query, name)) continue;
+    into.push({ entity, name });
+  }
 }
 
 /** Word windows of a span with their character ranges (a span may start with "Actor" or end with "Says"). */
@@ -105,19 +133,13 @@ export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): Fuz
   for (const span of spans) {
     for (const w of windows(span)) {
       if (--budget < 0) return hits;
-      const entities = new Set<number>();
       const last = w.words.length - 1;
-      blockEntities(source, `${w.words[0]}|${w.words[1][0]}`, entities);
-      blockEntities(source, `${w.words[last]}|${w.words[0][0]}`, entities);
-      if (entities.size === 0) continue;
       const query = w.words.join(' ');
       // Same word count, similar length: fuzzy repairs spelling, it does not add or drop words. This cheap
       // filter leaves Fuse a handful of names at most.
       const list: Array<{ entity: number; name: string }> = [];
-      for (const entity of entities) {
-        const name = source.foldedNameOf(entity);
-        if (Math.abs(name.length - query.length) <= 2 && isNearMiss(query, name)) list.push({ entity, name });
-      }
+      addNearMisses(source, `${w.words[0]}|${w.words[1][0]}`, query, list);
+      addNearMisses(source, `${w.words[last]}|${w.words[0][0]}`, query, list);
       if (list.length === 0) continue;
       const fuse = new Fuse(list, { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
       const best = fuse.search(query, { limit: 1 })[0];
