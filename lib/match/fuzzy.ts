@@ -83,7 +83,37 @@ export function isNearMiss(query: string, name: string): boolean {
     na = ne + 1;
   }
   if (query === name) return false;
-  return editDistance(query, name) <= Math.max(1, Math.floor(name.length / 8));
+  return isWithinDistance(query, name, Math.max(1, Math.floor(name.length / 8)));
+}
+
+/**
+ * editDistance(a, b) <= limit, stopping as soon as two consecutive rows exceed the limit everywhere (no later
+ * cell can come back under it: each derives from the row above, its left neighbour or the row two above, plus 0–1).
+ */
+function isWithinDistance(a: string, b: string, limit: number): boolean {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  if (distanceTable.length < rows * cols) distanceTable = new Int32Array(Math.max(rows * cols, 2 * distanceTable.length));
+  const d = distanceTable;
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  let previousRowOver = false;
+  for (let i = 1; i < rows; i++) {
+    let rowMin = d[i * cols];
+    for (let j = 1; j < cols; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let best = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        best = Math.min(best, d[(i - 2) * cols + j - 2] + 1);
+      }
+      d[i * cols + j] = best;
+      if (best < rowMin) rowMin = best;
+    }
+    const over = rowMin > limit;
+    if (over && previousRowOver) return false;
+    previousRowOver = over;
+  }
+  return d[rows * cols - 1] <= limit;
 }
 const MAX_WINDOW_WORDS = 3;
 /** The fallback is the slow path: it looks at no more word windows than this per page. */

@@ -39,6 +39,8 @@ describe('fuzzy check', () => {
     expect(editDistance('ab', 'ba')).toBe(1);
     expect(isNearMiss('anupam tripati', 'anupam tripathi')).toBe(true);
     expect(isNearMiss('gwendolyn christie', 'gwendoline christie')).toBe(true);
+    expect(isNearMiss('anupam tripxyz', 'anupam tripathi')).toBe(false); // three edits: over the limit of 1
+    expect(isNearMiss('gwendolyn christie', 'gwendolyn christie')).toBe(false); // identical is not a miss
     expect(isNearMiss('park ji', 'park jin')).toBe(false); // short syllables must be exact
     expect(isNearMiss('kim carnby', 'kim charney')).toBe(false);
     expect(isNearMiss('tom hanks', 'tom hanks')).toBe(false);
