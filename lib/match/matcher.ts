@@ -129,7 +129,7 @@ const WORD_MASK = 0x3fffffff;
 /** A name and an alias rank alike: both are real names of the entity. */
 const rankOf = (tier: number) => (tier === Tier.Alias ? Tier.Exact : tier);
 /** What separates two items of a list of names ("Kingdom, Hellbound · Sweet Home"). */
-const LIST_PUNCTUATION = /[,;:\/|·•]/;
+const LIST_PUNCTUATION = new Set([...',;:/|\u00b7\u2022'].map((ch) => ch.charCodeAt(0)));
 const OPENING_QUOTES = new Set([...'"\u201c\u201e\u00ab\u2018\'\u2039*_']);
 const CLOSING_QUOTES = new Set([...'"\u201d\u00bb\u2019\'\u203a*_']);
 const HYPHENS = new Set([...'-\u2010\u2011']);
@@ -169,6 +169,8 @@ export class Matcher {
   private readonly strongKeywordTokens: number[] = [];
   private scratchBytes = new Uint8Array(1024);
   private scratchInts = new Int32Array(3 * 1024);
+  /** The facts handed to the (pure) scoring rules, refilled per decision. */
+  private readonly scratchFacts: SpanFacts = { shape: NO_FACTS, keyFlags: 0, tier: Tier.Exact, prior: 0 };
 
   /** A zeroed byte scratch array of at least `size` (shared: one user at a time). */
   private bytes(size: number): Uint8Array {
@@ -404,10 +406,15 @@ export class Matcher {
     const count = header & 0xffff;
     const keyFlags = header >>> 16;
     const out: Decision[] = [];
+    const facts = this.scratchFacts;
+    facts.shape = c.facts;
+    facts.keyFlags = keyFlags;
     for (let pass = 0; pass < 2; pass++) {
       const wantPerson = pass === 0;
-      const entities: number[] = [];
-      let bestIndex = -1;
+      // Pick the best entity first without allocating: most candidates are rejected, and only accepted ones need
+      // their list of ids.
+      let found = 0;
+      let bestEntity = -1;
       let bestTier = 4;
       let bestLinked = false;
       for (let i = 1; i <= count; i++) {
@@ -416,21 +423,27 @@ export class Matcher {
         if (entity < this.peopleCount !== wantPerson) continue;
         const tier = c.phonetic ? Tier.Phonetic : ref & 3;
         const isLinked = linked !== undefined && linked(entity);
-        entities.push(entity);
+        found++;
         const better =
-          bestIndex < 0 ||
+          bestEntity < 0 ||
           (isLinked && !bestLinked) ||
-          (isLinked === bestLinked && (rankOf(tier) < rankOf(bestTier) || (rankOf(tier) === rankOf(bestTier) && this.prior[entity] > this.prior[entities[bestIndex]])));
+          (isLinked === bestLinked && (rankOf(tier) < rankOf(bestTier) || (rankOf(tier) === rankOf(bestTier) && this.prior[entity] > this.prior[bestEntity])));
         if (better) {
-          bestIndex = entities.length - 1;
+          bestEntity = entity;
           bestTier = tier;
           bestLinked = isLinked;
         }
       }
-      if (entities.length === 0) continue;
-      const facts: SpanFacts = { shape: c.facts, keyFlags, tier: bestTier as Tier, prior: this.prior[entities[bestIndex]] };
+      if (found === 0) continue;
+      facts.tier = bestTier as Tier;
+      facts.prior = this.prior[bestEntity];
       const score = wantPerson ? personScore(facts, page, bestLinked) : titleScore(facts, page, bestLinked);
       if (score <= 0) continue;
+      const entities: number[] = [];
+      for (let i = 1; i <= count; i++) {
+        const entity = postings[c.posting + i] >>> 2;
+        if (entity < this.peopleCount === wantPerson) entities.push(entity);
+      }
       if (entities.length > 1) this.rankEntities(entities, linked);
       const trailing = TRAILING[(keyFlags >>> TRAILING_SHIFT) & 7];
       const end = trailing !== '' && c.after === trailing ? c.end + 1 : c.end;
@@ -438,7 +451,6 @@ export class Matcher {
     }
     return out;
   }
-
 
   /** Orders the ids of an accepted mention: co-mentioned first, then the more popular (credits / votes). */
   private rankEntities(entities: number[], linked: ((entity: number) => boolean) | undefined): void {
@@ -691,15 +703,14 @@ export class Matcher {
    */
   private listNeighbour(text: string, token: number, direction: -1 | 1): number {
     const tb = this.tokens;
-    const gap = (left: number) => text.slice(tb.end[left], tb.start[left + 1]);
     if (direction < 0) {
       if (token < 1) return -1;
-      if (LIST_PUNCTUATION.test(gap(token - 1))) return token - 1;
+      if (hasListPunctuation(text, tb.end[token - 1], tb.start[token])) return token - 1;
       if (token >= 2 && CONJUNCTIONS.has(tb.hash1[token - 1] & WORD_MASK)) return token - 2;
       return -1;
     }
     if (token + 1 >= tb.count) return -1;
-    if (LIST_PUNCTUATION.test(gap(token))) return token + 1;
+    if (hasListPunctuation(text, tb.end[token], tb.start[token + 1])) return token + 1;
     if (token + 2 < tb.count && CONJUNCTIONS.has(tb.hash1[token + 1] & WORD_MASK)) return token + 2;
     return -1;
   }
@@ -748,6 +759,12 @@ function isQuoted(text: string, start: number, end: number): boolean {
   const ch = text[after] ?? '';
   if (CLOSING_QUOTES.has(ch)) return true;
   return (ch === ',' || ch === '.') && CLOSING_QUOTES.has(text[after + 1] ?? '');
+}
+
+/** Whether the gap text[from, to) between two words holds list punctuation (no substring built). */
+function hasListPunctuation(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (LIST_PUNCTUATION.has(text.charCodeAt(k))) return true;
+  return false;
 }
 
 function isEmphasised(context: MatchContext | undefined, start: number, end: number): boolean {
