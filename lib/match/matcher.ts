@@ -131,6 +131,8 @@ const rankOf = (tier: number) => (tier === Tier.Alias ? Tier.Exact : tier);
 /** What separates two items of a list of names ("Kingdom, Hellbound · Sweet Home"). */
 const LIST_PUNCTUATION = new Set([...',;:/|\u00b7\u2022'].map((ch) => ch.charCodeAt(0)));
 const OPENING_QUOTES = new Set([...'"\u201c\u201e\u00ab\u2018\'\u2039*_']);
+/** The same as character codes, for the per-token check in the scan (no one-character strings). */
+const OPENING_QUOTE_CODES = new Set([...OPENING_QUOTES].map((ch) => ch.charCodeAt(0)));
 const CLOSING_QUOTES = new Set([...'"\u201d\u00bb\u2019\'\u203a*_']);
 const HYPHENS = new Set([...'-\u2010\u2011']);
 const NO_NEIGHBOURS: Candidate[] = [];
@@ -486,7 +488,7 @@ export class Matcher {
       // worth a look inside quotes. Skipping the rest here keeps common words from costing anything.
       const shape = flags[i];
       if (shape & F_JOINED) continue;
-      if (!(shape & (F_CAPITAL | F_ALL_CAPS | F_DIGIT | F_HASHTAG)) && !OPENING_QUOTES.has(text[start[i] - 1])) continue;
+      if (!(shape & (F_CAPITAL | F_ALL_CAPS | F_DIGIT | F_HASHTAG)) && !OPENING_QUOTE_CODES.has(text.charCodeAt(start[i] - 1))) continue;
       let h1 = 0;
       let h2 = 0;
       let bestEnd = -1;
