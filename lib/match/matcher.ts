@@ -136,6 +136,7 @@ const OPENING_QUOTE_CODES = new Set([...OPENING_QUOTES].map((ch) => ch.charCodeA
 const CLOSING_QUOTES = new Set([...'"\u201d\u00bb\u2019\'\u203a*_']);
 const HYPHENS = new Set([...'-\u2010\u2011']);
 const NO_NEIGHBOURS: Candidate[] = [];
+const NO_DECISIONS: Decision[] = [];
 const ALWAYS = () => true;
 const NO_FACTS: Candidate['facts'] = {
   titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
@@ -407,7 +408,7 @@ export class Matcher {
     const header = postings[c.posting];
     const count = header & 0xffff;
     const keyFlags = header >>> 16;
-    const out: Decision[] = [];
+    let out: Decision[] = NO_DECISIONS; // shared and never written: most candidates are rejected
     const facts = this.scratchFacts;
     facts.shape = c.facts;
     facts.keyFlags = keyFlags;
@@ -449,6 +450,7 @@ export class Matcher {
       if (entities.length > 1) this.rankEntities(entities, linked);
       const trailing = TRAILING[(keyFlags >>> TRAILING_SHIFT) & 7];
       const end = trailing !== '' && c.after === trailing ? c.end + 1 : c.end;
+      if (out === NO_DECISIONS) out = [];
       out.push({ candidate: c, end, kind: wantPerson ? 'person' : 'title', entities, score, tokens: c.lastToken - c.firstToken + 1 });
     }
     return out;
