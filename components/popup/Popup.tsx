@@ -86,10 +86,13 @@ export function Popup({ api }: { api: PopupApi }) {
     }
   };
 
-  useEffect(() => {
-    wanted.current = query;
+  // Searched from the input handler itself, not from an effect: Preact runs effects after the next paint, which
+  // would add up to a frame to every keystroke.
+  const changeQuery = (text: string) => {
+    setQuery(text);
+    wanted.current = text;
     void runSearch();
-  }, [query]);
+  };
 
   // Results found while the catalogue was loading are refreshed once it is complete.
   useEffect(() => {
@@ -123,7 +126,7 @@ export function Popup({ api }: { api: PopupApi }) {
     } else if (event.key === 'Escape') {
       if (query) {
         event.preventDefault(); // keep the popup open: Escape clears first
-        setQuery('');
+        changeQuery('');
       }
     }
   };
@@ -198,7 +201,7 @@ export function Popup({ api }: { api: PopupApi }) {
           aria-activedescendant={state === 'results' && results[active] ? `cm-result-${active}` : undefined}
           value={query}
           maxLength={500}
-          onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
+          onInput={(event) => changeQuery((event.target as HTMLInputElement).value)}
           onKeyDown={onKeyDown}
         />
         <ul id="cm-results" role="listbox" aria-label="Results" class="cm-results" hidden={state !== 'results'}>
@@ -225,7 +228,7 @@ export function Popup({ api }: { api: PopupApi }) {
             {EXAMPLES.map((example, i) => (
               <span key={example}>
                 {i > 0 && ', '}
-                <button type="button" class="cm-example" onClick={() => setQuery(example)}>{example}</button>
+                <button type="button" class="cm-example" onClick={() => changeQuery(example)}>{example}</button>
               </span>
             ))}
             .

@@ -12,9 +12,10 @@ type Decoded = { titles: TitleRecord; casts: CastRecord; people: PersonRecord; t
 /** A parsed page: tuples are turned into records only when asked for (a lookup wants one of hundreds). */
 type Page<T> = { keys: string[]; tuples: unknown[]; items: Array<T | undefined> };
 
-/** Most of the search tables: every page a session of popup searches touches stays parsed. */
-const MAX_CACHED_PAGES = 2000;
-const PARSE_AHEAD_SLICE = 8;
+/** All of the search tables (about 2,000 pages): every page a session of popup searches touches stays parsed. */
+const MAX_CACHED_PAGES = 2500;
+/** Parsing ahead yields after this much work, so a keystroke's search waits at most about this long for it. */
+const PARSE_AHEAD_SLICE_MS = 4;
 
 const decoders: { [K in SeedTable]: (tuple: never) => Decoded[K] } = {
   titles: (t: TitleTuple) => titleFromTuple(t),
@@ -114,22 +115,28 @@ export class CatalogReader {
     }
     const keys = await this.keysOf('lexicon');
     await Promise.all(keys.map((key) => this.page('lexicon', key)));
-    await Promise.all(this.preloaded.values());
     void this.parseAhead();
+    await Promise.all(this.preloaded.values());
   }
 
   /**
-   * Parses the search tables' pages a few at a time between other work, so that most keystrokes find their pages
-   * parsed (a first parse costs far more than the search itself).
+   * Parses the search tables' pages in slices of a few milliseconds between other work, table by table as their
+   * text arrives, so that keystrokes find their pages parsed (a first parse costs far more than the search itself)
+   * and never wait long behind a slice. Casts come last: only character results read them, one page each.
    */
   private async parseAhead(): Promise<void> {
     if (this.parsingAhead) return;
     this.parsingAhead = true;
-    for (const table of ['terms', 'titles', 'people', 'characters'] as const) {
-      const keys = await this.keysOf(table);
-      for (let i = 0; i < keys.length; i += PARSE_AHEAD_SLICE) {
-        await Promise.all(keys.slice(i, i + PARSE_AHEAD_SLICE).map((key) => this.page(table, key)));
-        await new Promise((resolve) => setTimeout(resolve, 0)); // let a waiting request in
+    for (const table of ['terms', 'characters', 'titles', 'people', 'casts'] as const) {
+      const [keys] = await Promise.all([this.keysOf(table), this.preloaded.get(table)]);
+      let sliceStarted = performance.now();
+      for (const key of keys) {
+        if (this.pages.size >= MAX_CACHED_PAGES) return;
+        await this.page(table, key);
+        if (performance.now() - sliceStarted >= PARSE_AHEAD_SLICE_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0)); // let a waiting request in
+          sliceStarted = performance.now();
+        }
       }
     }
   }

@@ -64,6 +64,17 @@ async function matchingTerms(db: CatalogReader, words: string[]): Promise<Map<Te
   return terms;
 }
 
+/**
+ * A word's refs, split once per record (the reader keeps records while it lives): the same common words ("the",
+ * a first name) come back keystroke after keystroke, with thousands of refs.
+ */
+const splitRefs = new WeakMap<TermRecord, string[]>();
+function refsOf(term: TermRecord): string[] {
+  let refs = splitRefs.get(term);
+  if (!refs) splitRefs.set(term, (refs = term.refs.split(' ')));
+  return refs;
+}
+
 async function gatherCandidates(db: CatalogReader, words: string[]): Promise<Candidate[]> {
   const terms = await matchingTerms(db, words);
   if (!terms.size) return [];
@@ -73,16 +84,20 @@ async function gatherCandidates(db: CatalogReader, words: string[]): Promise<Can
     const strongest = Math.max(...weights);
     // A lone word keeps only its most prominent entities; several words need the whole lists to meet.
     const exactLimit = words.length === 1 ? SINGLE_WORD_REFS : undefined;
-    const refs = row.refs.split(' ', exact ? exactLimit : strongest >= 0.7 && strongest < 1 ? PREFIX_REFS : TYPO_REFS);
-    refs.forEach((ref, position) => {
+    const refs = refsOf(row);
+    const count = Math.min(refs.length, (exact ? exactLimit : strongest >= 0.7 && strongest < 1 ? PREFIX_REFS : TYPO_REFS) ?? refs.length);
+    for (let position = 0; position < count; position++) {
+      const ref = refs[position];
       let candidate = byRef.get(ref);
       if (!candidate) byRef.set(ref, (candidate = { ref, weights: words.map(() => 0), position }));
       else if (position < candidate.position) candidate.position = position;
       for (let i = 0; i < weights.length; i++) if (weights[i] > candidate.weights[i]) candidate.weights[i] = weights[i];
-    });
+    }
   });
-  const total = (c: Candidate) => c.weights.reduce((sum, w) => sum + w, 0);
-  return [...byRef.values()].sort((a, b) => total(b) - total(a) || a.position - b.position).slice(0, MAX_CANDIDATES);
+  // Common words bring thousands of candidates: each one's total is summed once, not in every comparison.
+  const ranked = [...byRef.values()].map((candidate) => ({ candidate, total: candidate.weights.reduce((sum, w) => sum + w, 0) }));
+  ranked.sort((a, b) => b.total - a.total || a.candidate.position - b.candidate.position);
+  return ranked.slice(0, MAX_CANDIDATES).map(({ candidate }) => candidate);
 }
 
 interface Scored extends SearchResult {
