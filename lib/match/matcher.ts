@@ -79,8 +79,11 @@ interface PageKeywords {
   sporty: Set<number>;
 }
 
-/** One span that hit a key, with the facts the evidence rules need. */
-interface Candidate {
+/**
+ * One span that hit a key, with the facts the evidence rules need. The shape facts live on the candidate itself
+ * (filled in place while its block's tokens are in the buffer): one object per candidate, not two.
+ */
+interface Candidate extends SpanShape {
   block: number;
   firstToken: number;
   lastToken: number;
@@ -89,7 +92,8 @@ interface Candidate {
   /** Offset of the posting list header. */
   posting: number;
   phonetic: boolean;
-  facts: SpanShape;
+  /** The shape facts below have been filled. */
+  hasFacts: boolean;
   /** A strong name on its own (multi-word, not made of common words): evidence that the page is about film/TV. */
   strong: boolean;
   /** The character right after the span (a title's own "!" or ")" joins the mention). */
@@ -138,7 +142,7 @@ const HYPHENS = new Set([...'-\u2010\u2011']);
 const NO_NEIGHBOURS: Candidate[] = [];
 const NO_DECISIONS: Decision[] = [];
 const ALWAYS = () => true;
-const NO_FACTS: Candidate['facts'] = {
+const NO_FACTS: SpanShape = {
   titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
   localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false,
   functionWord: false,
@@ -337,11 +341,11 @@ export class Matcher {
 
   /** Whether the best possible context (a co-mention, a list of titles) would make the candidate a mention. */
   private couldBeSaved(c: Candidate, page: PageFacts): boolean {
-    if (c.facts === NO_FACTS) return false;
-    const beside = c.facts.besideTitle;
-    c.facts.besideTitle = c.listNeighbours.length > 0;
+    if (!c.hasFacts) return false;
+    const beside = c.besideTitle;
+    c.besideTitle = c.listNeighbours.length > 0;
     const saved = this.decide(c, page, ALWAYS).length > 0;
-    c.facts.besideTitle = beside;
+    c.besideTitle = beside;
     return saved;
   }
 
@@ -356,7 +360,7 @@ export class Matcher {
   private fuzzyDecision(hit: FuzzyHit): Decision {
     const candidate: Candidate = {
       block: hit.block, firstToken: 0, lastToken: 0, start: hit.start, end: hit.end, posting: -1, phonetic: false, strong: false,
-      facts: Object.assign({}, NO_FACTS, { titleCase: true, nameCase: true }), after: '', listPrev: -1, listNext: -1, listNeighbours: [], confidentTitle: false,
+      hasFacts: true, ...NO_FACTS, titleCase: true, nameCase: true, after: '', listPrev: -1, listNext: -1, listNeighbours: [], confidentTitle: false,
     };
     return { candidate, end: hit.end, kind: this.kindOf(hit.entity), entities: [hit.entity], score: hit.score, tokens: hit.words };
   }
@@ -410,7 +414,7 @@ export class Matcher {
     const keyFlags = header >>> 16;
     let out: Decision[] = NO_DECISIONS; // shared and never written: most candidates are rejected
     const facts = this.scratchFacts;
-    facts.shape = c.facts;
+    facts.shape = c;
     facts.keyFlags = keyFlags;
     for (let pass = 0; pass < 2; pass++) {
       const wantPerson = pass === 0;
@@ -592,7 +596,10 @@ export class Matcher {
       posting,
       phonetic,
       strong: false,
-      facts: NO_FACTS,
+      hasFacts: false,
+      titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
+      localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
+      besideTitle: false, functionWord: false,
       after: text[end[last]] ?? '',
       listPrev: -1,
       listNext: -1,
@@ -650,23 +657,22 @@ export class Matcher {
         prevSoft && cue >= 0 && CUES.has(hash1[cue] & WORD_MASK) && !(cue > 0 && CUE_EXCEPTIONS.has(hash1[cue - 1] & WORD_MASK));
       const nearFrom = Math.max(0, c.firstToken - LOCAL_KEYWORD_DISTANCE);
       const nearTo = Math.min(tb.count, c.lastToken + LOCAL_KEYWORD_DISTANCE + 1);
-      c.facts = {
-        titleCase,
-        sentenceCase: (flags[c.firstToken] & (F_CAPITAL | F_DIGIT)) !== 0,
-        nameCase,
-        sentenceStart: (flags[c.firstToken] & F_SENTENCE_START) !== 0,
-        allCaps: (flags[c.firstToken] & F_ALL_CAPS) !== 0 && (flags[c.lastToken] & F_ALL_CAPS) !== 0,
-        quoted: isQuoted(text, c.start, c.end) || isEmphasised(context, c.start, c.end),
-        hashtag: (flags[c.firstToken] & F_HASHTAG) !== 0,
-        localKeyword: keywordCounts[nearTo] - keywordCounts[nearFrom] > 0,
-        localStrongKeyword: strongKeywordCounts[nearTo] - strongKeywordCounts[nearFrom] > 0,
-        insideLongerName,
-        cutsWord: hyphenAfter,
-        characterCue,
-        placeCue: prevSoft && cue >= 0 && PLACES.has(hash1[cue] & WORD_MASK),
-        besideTitle: false,
-        functionWord: c.firstToken === c.lastToken && FUNCTION_WORDS.has(hash1[c.firstToken] & WORD_MASK),
-      };
+      c.hasFacts = true;
+      c.titleCase = titleCase;
+      c.sentenceCase = (flags[c.firstToken] & (F_CAPITAL | F_DIGIT)) !== 0;
+      c.nameCase = nameCase;
+      c.sentenceStart = (flags[c.firstToken] & F_SENTENCE_START) !== 0;
+      c.allCaps = (flags[c.firstToken] & F_ALL_CAPS) !== 0 && (flags[c.lastToken] & F_ALL_CAPS) !== 0;
+      c.quoted = isQuoted(text, c.start, c.end) || isEmphasised(context, c.start, c.end);
+      c.hashtag = (flags[c.firstToken] & F_HASHTAG) !== 0;
+      c.localKeyword = keywordCounts[nearTo] - keywordCounts[nearFrom] > 0;
+      c.localStrongKeyword = strongKeywordCounts[nearTo] - strongKeywordCounts[nearFrom] > 0;
+      c.insideLongerName = insideLongerName;
+      c.cutsWord = hyphenAfter;
+      c.characterCue = characterCue;
+      c.placeCue = prevSoft && cue >= 0 && PLACES.has(hash1[cue] & WORD_MASK);
+      c.besideTitle = false;
+      c.functionWord = c.firstToken === c.lastToken && FUNCTION_WORDS.has(hash1[c.firstToken] & WORD_MASK);
       c.listPrev = this.listNeighbour(text, c.firstToken, -1);
       c.listNext = this.listNeighbour(text, c.lastToken, +1);
       if (c.listPrev >= 0 || c.listNext >= 0) listed.push(c);
@@ -779,8 +785,8 @@ function isEmphasised(context: MatchContext | undefined, start: number, end: num
 /** Sets `besideTitle` on candidates listed right next to a confident title ("Train to Busan: Kingdom, Hellbound"). */
 function markBesideTitles(candidates: readonly Candidate[]): void {
   for (const c of candidates) {
-    if (c.listNeighbours.length === 0 || c.facts === NO_FACTS) continue;
-    c.facts.besideTitle = c.listNeighbours.some((o) => o.confidentTitle);
+    if (c.listNeighbours.length === 0 || !c.hasFacts) continue;
+    c.besideTitle = c.listNeighbours.some((o) => o.confidentTitle);
   }
 }
 
