@@ -2,6 +2,7 @@
 // that nothing else matched, and compares each against a small blocked candidate set from the index (names that
 // share a first word and the next initial, or a last word and the first initial), never the whole catalogue.
 import Fuse from 'fuse.js';
+import { editDistance } from '../names/edit-distance';
 import { foldWords } from '../names/fold';
 import { hashWords, SEED_BLOCK } from '../names/hash';
 import { lookupKey } from './key-table';
@@ -34,26 +35,6 @@ export interface FuzzySource {
 /** Fuse score (0 = identical) at or under which a blocked candidate is considered; tuned on the dev corpus. */
 export const FUZZY_THRESHOLD = 0.3;
 
-/** Optimal-string-alignment distance (Levenshtein plus adjacent swaps), for the final check of a fuzzy hit. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  // One reused table: the fallback runs this for many blocked names per page.
-  if (distanceTable.length < rows * cols) distanceTable = new Int32Array(Math.max(rows * cols, 2 * distanceTable.length));
-  const d = distanceTable;
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[(i - 2) * cols + j - 2] + 1);
-      d[i * cols + j] = best;
-    }
-  }
-  return d[rows * cols - 1];
-}
-let distanceTable = new Int32Array(1024);
 
 /**
  * Whether a folded query is a plausible misspelling of a folded name with the same number of words: every word
@@ -83,38 +64,10 @@ export function isNearMiss(query: string, name: string): boolean {
     na = ne + 1;
   }
   if (query === name) return false;
-  return isWithinDistance(query, name, Math.max(1, Math.floor(name.length / 8)));
+  const limit = Math.max(1, Math.floor(name.length / 8));
+  return editDistance(query, name, limit) <= limit;
 }
 
-/**
- * editDistance(a, b) <= limit, stopping as soon as two consecutive rows exceed the limit everywhere (no later
- * cell can come back under it: each derives from the row above, its left neighbour or the row two above, plus 0–1).
- */
-function isWithinDistance(a: string, b: string, limit: number): boolean {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  if (distanceTable.length < rows * cols) distanceTable = new Int32Array(Math.max(rows * cols, 2 * distanceTable.length));
-  const d = distanceTable;
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  let previousRowOver = false;
-  for (let i = 1; i < rows; i++) {
-    let rowMin = d[i * cols];
-    for (let j = 1; j < cols; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let best = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        best = Math.min(best, d[(i - 2) * cols + j - 2] + 1);
-      }
-      d[i * cols + j] = best;
-      if (best < rowMin) rowMin = best;
-    }
-    const over = rowMin > limit;
-    if (over && previousRowOver) return false;
-    previousRowOver = over;
-  }
-  return d[rows * cols - 1] <= limit;
-}
 const MAX_WINDOW_WORDS = 3;
 /** The fallback is the slow path: it looks at no more word windows than this per page. */
 const MAX_WINDOWS = 150;

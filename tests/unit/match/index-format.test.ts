@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSections, encodeSections } from '../../../lib/match/codec';
 import { buildKeyTable, lookupKey } from '../../../lib/match/key-table';
-import { editDistance, isNearMiss } from '../../../lib/match/fuzzy';
+import { isNearMiss } from '../../../lib/match/fuzzy';
+import { editDistance } from '../../../lib/names/edit-distance';
 import { htmlToText } from '../../../lib/match/html-text';
 
 describe('index codec', () => {
