@@ -1,9 +1,12 @@
 // Paints marks with the CSS Custom Highlight API: no node is added, wrapped or split. The `::highlight()`
 // rules reach the page through a constructed stylesheet in `adoptedStyleSheets` (a document or shadow root
-// property, not a DOM node), removed again when Castmark is switched off.
+// property, not a DOM node), removed again when Castmark is switched off. Where the browser lacks the API, the
+// marks are drawn as boxes in Castmark's own host element instead (content/overlay-marks.ts).
 import type { MarkStyle } from '../lib/settings';
 import type { EntityKind } from '../lib/types';
+import { MARK_COLOURS, UNDERLINE_OFFSET_PX, UNDERLINE_PX } from './mark-colours';
 import type { Mark, MarkListener } from './marks';
+import { OverlayMarks } from './overlay-marks';
 
 export const HIGHLIGHT_NAMES: Record<EntityKind, string> = {
   person: 'castmark-person',
@@ -16,13 +19,13 @@ export function highlightApiAvailable(): boolean {
 
 export function markStyleCss(style: MarkStyle): string {
   if (style === 'off') return '';
-  // Colours readable on light and dark pages alike; currentColor-free so page colours stay untouched.
-  if (style === 'background') {
-    return `::highlight(castmark-person) { background-color: rgba(255, 196, 0, 0.28); }
-::highlight(castmark-title) { background-color: rgba(80, 160, 255, 0.28); }`;
-  }
-  return `::highlight(castmark-person) { text-decoration: underline dotted rgba(214, 120, 0, 0.95) 2px; text-underline-offset: 3px; }
-::highlight(castmark-title) { text-decoration: underline solid rgba(40, 130, 240, 0.85) 2px; text-underline-offset: 3px; }`;
+  const rule = (kind: EntityKind) => {
+    const { line, lineStyle, fill } = MARK_COLOURS[kind];
+    return style === 'background'
+      ? `::highlight(${HIGHLIGHT_NAMES[kind]}) { background-color: ${fill}; }`
+      : `::highlight(${HIGHLIGHT_NAMES[kind]}) { text-decoration: underline ${lineStyle} ${line} ${UNDERLINE_PX}px; text-underline-offset: ${UNDERLINE_OFFSET_PX}px; }`;
+  };
+  return `${rule('person')}\n${rule('title')}`;
 }
 
 type StyleScope = Document | ShadowRoot;
@@ -33,9 +36,12 @@ export class HighlightLayer implements MarkListener {
   private readonly sheet: CSSStyleSheet | null;
   private readonly scopes = new Set<StyleScope>();
   private attached = false;
+  /** The boxes drawn instead, where the browser has no Highlight API. */
+  readonly overlay: OverlayMarks | null;
 
   constructor(private readonly doc: Document) {
     this.sheet = this.available ? new CSSStyleSheet() : null;
+    this.overlay = this.available ? null : new OverlayMarks(doc);
     if (this.available) {
       this.highlights.set('person', new Highlight());
       this.highlights.set('title', new Highlight());
@@ -44,6 +50,7 @@ export class HighlightLayer implements MarkListener {
 
   setStyle(style: MarkStyle): void {
     this.sheet?.replaceSync(markStyleCss(style));
+    this.overlay?.setStyle(style);
   }
 
   /**
@@ -56,6 +63,7 @@ export class HighlightLayer implements MarkListener {
 
   /** Register the highlights and the stylesheet (idempotent). */
   attach(): void {
+    this.overlay?.attach();
     if (!this.available || this.attached) return;
     this.attached = true;
     for (const [kind, highlight] of this.highlights) CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlight);
@@ -75,6 +83,7 @@ export class HighlightLayer implements MarkListener {
 
   /** Remove every trace: highlights unregistered and emptied, stylesheet taken back. */
   detach(): void {
+    this.overlay?.detach();
     if (!this.available) return;
     for (const [kind, highlight] of this.highlights) {
       highlight.clear();
@@ -92,10 +101,12 @@ export class HighlightLayer implements MarkListener {
   }
 
   added(mark: Mark): void {
-    this.highlights.get(mark.kind)?.add(mark.range);
+    if (this.overlay) this.overlay.added(mark);
+    else this.highlights.get(mark.kind)?.add(mark.range);
   }
 
   removed(mark: Mark): void {
-    this.highlights.get(mark.kind)?.delete(mark.range);
+    if (this.overlay) this.overlay.removed(mark);
+    else this.highlights.get(mark.kind)?.delete(mark.range);
   }
 }
