@@ -55,6 +55,12 @@ export interface PageFacts {
   screenWords: boolean;
 }
 
+/**
+ * A title this well known (prior = log10 votes + log10 popularity: about 100k votes and a steady audience) is the
+ * one a page means by its name even where the name's words alone would prove little ("the Wednesday cast").
+ */
+const FAMOUS_TITLE_PRIOR = 7;
+
 function tierPenalty(tier: Tier): number {
   return tier === Tier.Exact ? 0 : tier === Tier.Alias ? 0.03 : tier === Tier.Variant ? 0.07 : 0.15;
 }
@@ -78,6 +84,10 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
       return !common || tier === Tier.Alias ? 0.8 - penalty : 0;
     }
     if (!common) return 0.92 - penalty;
+    // Common words cut out of a longer capitalised run ("Duty After School", "The Piano Lesson") belong to that
+    // run, a name the catalogue lacks: a keyword nearby proves nothing there (a hit keeps the benefit of the doubt).
+    const setApart = span.quoted || coMentioned || span.besideTitle;
+    if (span.insideLongerName && !span.allCaps && !setApart && facts.prior < FAMOUS_TITLE_PRIOR) return 0;
     if (evidence) return 0.85 - penalty;
     if (span.allCaps) return 0;
     // Title-cased common words ("Stranger Things", "Sweet Home") are a title only on a page about film/TV.
@@ -87,6 +97,8 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
   // one-word spelling ("BTS" from "BTS: Permission to Dance…") only with a co-mention or quotes.
   if (!span.titleCase || span.insideLongerName || span.characterCue) return 0;
   if (flags & SHORTENED_FLAG && tier >= Tier.Variant && !coMentioned && !span.quoted) return 0;
+  // A common word that only a rule turns into a title ("Show" from "The Show") is the word itself.
+  if (common && tier >= Tier.Variant && !coMentioned && !span.quoted) return 0;
   const distinctive = !common && (flags & KeyFlag.NamePart) === 0;
   if ((span.sentenceStart || span.allCaps) && !span.quoted) {
     return coMentioned || span.besideTitle || (span.localStrongKeyword && distinctive) ? 0.6 - penalty : 0;
@@ -94,7 +106,11 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
   if (coMentioned || span.besideTitle) return 0.8 - penalty;
   if (span.quoted && (page.screenWords || span.localKeyword)) return 0.8 - penalty;
   if (span.placeCue) return 0;
-  if (span.localStrongKeyword || (span.localKeyword && (distinctive || page.screenWords))) return 0.7 - penalty;
+  // A first name or surname on its own ("Frank's", "On Jo", "Don't") is a person far more often than a title.
+  if (flags & KeyFlag.NamePart) return 0;
+  // A common word ("Return", "Big", "Sign") needs a film/TV word that sport and cooking do not use, unless it is
+  // a hit: on a page about film/TV, "season", "cast" and "series" sit next to every capitalised headline word.
+  if (span.localStrongKeyword || (span.localKeyword && (distinctive || (facts.prior >= FAMOUS_TITLE_PRIOR && page.screenWords)))) return 0.7 - penalty;
   if (distinctive && page.screenWords) return 0.6 - penalty;
   return 0;
 }

@@ -201,8 +201,18 @@ export const VERY_COMMON_ENGLISH_TEXT =
   'workshop world worldwide worth would write writer writing written wrong wrote www xbox xml xp xxx yahoo yeah ' +
   'year years yellow yes yesterday yet york you young your yourself youth zealand zero zip zone zoom zum ';
 
-/** English top 10000 + top 2000 of es/fr/de/pt/id/it/nl. */
+/**
+ * Words of news and review pages themselves ("Verdict: four stars", "TRENDING", "Recap", "Spoilers ahead") that
+ * the lists below miss. Catalogue titles made of them ("Verdict", "Recap") stand next to film/TV keywords on
+ * every such page, so they need the same evidence as any common word.
+ */
+const NEWS_PAGE_WORDS_TEXT =
+  'verdict trending recap recaps featurette spoiler spoilers teaser roundup explainer renewed canceled lineup ' +
+  'reboot revival cameo sneak peek backstage byline watchlist ';
+
+/** English top 10000 + top 2000 of es/fr/de/pt/id/it/nl, and the news-page words above. */
 export const COMMON_WORDS_TEXT =
+  NEWS_PAGE_WORDS_TEXT +
   'aa aaa aah aan aanbod aandacht aandoen aangedaan aangenaam aangevallen aannemen aantal aanval aanvallen aarde ' +
   'aardig aaron ab abaixo abajo abandoned abbastanza abbia abbiamo abbiano abc abend abendessen aber aberdeen ' +
   'aberta aberto abierta abierto abilities ability able abogado aboriginal abortion about above abra abraham ' +

@@ -45,6 +45,21 @@ const SURNAME_FAMILIES: string[][] = [
   ['yeo', 'yoh'],
   ['ok'],
   ['ji', 'chi'],
+  // Surnames articles also write last ("Eun-woo Cha", "Dong-seok Ma"): without a family the name order and
+  // romanization rules cannot tell that the last word is the surname. Syllables that also start many given names
+  // ("Hyun-su", "Min-ho", "Joo-won", "Chae-won", "Do-hyun") stay out: a given name alone would read as a surname
+  // plus a given name and meet some other person's swapped name.
+  ['cha'],
+  ['shim', 'sim'],
+  ['ma'],
+  ['namgoong', 'namkoong', 'namgung', 'namkung'],
+  ['pyo'],
+  ['bang'],
+  ['tak'],
+  ['yook', 'yuk'],
+  ['hwangbo'],
+  ['seonwoo', 'sunwoo'],
+  ['jegal'],
 ];
 
 const CANONICAL_SURNAME = new Map<string, string>();
@@ -64,6 +79,7 @@ const SYLLABLE_RULES: Array<[RegExp, string]> = [
   [/ee/g, 'i'],
   [/ae/g, 'e'],
   [/wo/g, 'o'],
+  [/^wuk/, 'uk'], // "Dong-wook" ("wuk" after oo → u) and "Dong-uk"; not "Woo" ("wu"), which would meet "Eo" ("u")
   [/ch/g, 'j'],
   [/sh/g, 's'],
   [/k/g, 'g'],

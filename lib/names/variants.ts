@@ -47,7 +47,8 @@ export function koreanSurnameFirst(name: string): string[] | undefined {
   const parts = name.trim().split(/\s+/);
   if (parts.length < 2 || parts.length > 3) return undefined;
   const folded = parts.map((p) => foldWords(p));
-  if (folded.some((words) => words.length === 0 || words.some((w) => !/^[a-z]{1,6}$/.test(w)))) return undefined;
+  // Romanized syllables are short; a longer word is only a two-syllable surname ("Namkoong").
+  if (folded.some((words) => words.length === 0 || words.some((w) => !/^[a-z]{1,6}$/.test(w) && !isKoreanSurname(w)))) return undefined;
   const isSurname = (i: number) => folded[i].length === 1 && isKoreanSurname(folded[i][0]);
   const hyphenated = (i: number) => folded[i].length > 1;
   const last = parts.length - 1;
