@@ -12,6 +12,7 @@ import type { CDPSession } from 'playwright-core';
 import type { Settings } from '../../lib/settings';
 import { hoverText, inBackground, moveMouseAway, shadowText, textRect, useBrowser, useFixtureServer, type Page, type TextRect } from './harness';
 import { waitForCards } from './page-helpers';
+import { MAX_OVERLAY_BOXES } from '../../content/overlay-marks';
 
 const browser = useBrowser();
 const server = useFixtureServer();
@@ -245,6 +246,23 @@ describe('without the Highlight API', () => {
 
     // Far down the page (beyond the painted margin at first): scrolled to, it gets its box.
     await waitForBox(page, 'Jenna Ortega', 'person');
+    await page.close();
+  });
+
+  test('a page dense with names gets at most MAX_OVERLAY_BOXES boxes', async () => {
+    const { page } = await openWithoutHighlightApi('page-overlay.html');
+    await waitForBox(page, 'Lee Jung-jae', 'person');
+    await page.evaluate(() => {
+      const dense = document.createElement('p');
+      dense.style.font = '8px/10px Georgia, serif';
+      dense.textContent = 'Squid Game starring Lee Jung-jae. '.repeat(400);
+      document.getElementById('story')!.prepend(dense);
+      scrollTo(0, 0);
+    });
+    // 800 mentions on screen; the overlay draws its bound and no more.
+    await expect.poll(async () => (await boxes(page)).length, { timeout: 10_000 }).toBe(MAX_OVERLAY_BOXES);
+    await page.waitForTimeout(500);
+    expect((await boxes(page)).length).toBe(MAX_OVERLAY_BOXES);
     await page.close();
   });
 
