@@ -9,10 +9,13 @@ export default defineConfig({
   imports: false, // explicit imports everywhere: easier to read, and tests import the same modules
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Castmark',
     description: 'Marks show titles, actors and directors on any page about film and TV, with a cast card on hover. Works offline.',
-    permissions: ['storage', 'tabs', 'unlimitedStorage'],
+    // `scripting` + host permissions: the background injects the card UI into a tab on its first card
+    // (background/card-ui-injector.ts); for MV2 WXT moves the host patterns into `permissions` (tabs.executeScript).
+    permissions: ['storage', 'tabs', 'unlimitedStorage', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'open-card': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -2,6 +2,7 @@
 // It holds an open shadow root with the Preact card; styles cannot cross in either direction
 // (`:host { all: initial !important }` wins over any page rule, and the card's CSS is scoped to the shadow
 // tree). It sits in the top layer (popover), so no z-index or overflow of the page can cover or clip it.
+// Not part of content.js: it is built into card-ui.js and injected on a tab's first card (content/lazy-card.ts).
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';

@@ -2,10 +2,11 @@
 // live (a site switched off loses its marks and card at once; switched back on, it is rescanned).
 import { isActiveOn, type Settings } from '../lib/settings';
 import type { EntityCard, EntityKind, Mention } from '../lib/types';
-import { CardHost, type CardView } from './card-host';
+import type { CardView } from './card-host';
 import { HighlightLayer } from './highlights';
 import { markAtPoint, markAtSelection, pointInMark } from './hit-test';
 import { HoverIntent } from './hover';
+import { LazyCard, loadCardUi } from './lazy-card';
 import { liveRange, MarkIndex, type Mark } from './marks';
 import { MutationWatcher } from './mutations';
 import { Scanner, type MatchFn } from './scanner';
@@ -48,7 +49,7 @@ export class CastmarkPage {
   private readonly marks: MarkIndex;
   private readonly scanner: Scanner;
   private readonly watcher: MutationWatcher;
-  private readonly card: CardHost;
+  private readonly card: LazyCard;
   private readonly hover: HoverIntent<Mark>;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly cardRequests = new WeakMap<Mark, Promise<EntityCard[]>>();
@@ -88,14 +89,18 @@ export class CastmarkPage {
         this.scheduleReport();
       },
     });
-    this.card = new CardHost(doc, (kind, ids) => this.loadCards(kind, ids), () => {
-      this.openMark = null;
-      this.pinned = false;
+    this.card = new LazyCard(async () => {
+      const { CardHost } = await loadCardUi();
+      return new CardHost(doc, (kind, ids) => this.loadCards(kind, ids), () => {
+        this.openMark = null;
+        this.pinned = false;
+      });
     });
     this.hover = new HoverIntent<Mark>(
       {
         find: (x, y) => markAtPoint(doc, this.marks, x, y, [...this.shadowRoots]),
-        prefetch: (mark) => void this.viewFor(mark).then((view) => view && this.card.prepare(view)),
+        // The pointer rests on a mark: fetch its card and load the card UI now, during the hover delay.
+        prefetch: (mark) => void Promise.all([this.viewFor(mark), this.card.load()]).then(([view, card]) => view && card.prepare(view), () => undefined),
         open: (mark, point) => void this.openCard(mark, point),
         close: () => this.card.close(),
         openMark: () => (this.pinned ? null : this.openMark),
@@ -248,10 +253,10 @@ export class CastmarkPage {
   }
 
   private async openCard(mark: Mark, point?: { x: number; y: number }, pinned = false): Promise<void> {
-    const view = await this.viewFor(mark);
+    const [view, card] = await Promise.all([this.viewFor(mark), this.card.load().catch(() => null)]);
     const range = liveRange(mark);
-    if (!this.active || !range || !view) return;
-    this.card.show({ range, point }, view);
+    if (!this.active || !range || !view || !card) return;
+    card.show({ range, point }, view);
     this.openMark = mark;
     this.pinned = pinned;
   }

@@ -5,6 +5,7 @@ import { registerDatabase } from '../background/db-service';
 import { registerSeeding } from '../background/seeding';
 import { registerBadge } from '../background/badge';
 import { registerCardCommand } from '../background/card-command';
+import { registerCardUiInjector } from '../background/card-ui-injector';
 import { registerMatcherService } from '../background/matcher-service';
 
 export default defineBackground(() => {
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   registerSeeding();
   registerBadge();
   registerCardCommand();
+  registerCardUiInjector();
   registerMatcherService();
   startRouter();
 });

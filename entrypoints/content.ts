@@ -10,6 +10,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_end',
+  // WXT's start-up `window.postMessage` only serves WXT versions older than ours (this one signals its restarts
+  // with a DOM event); it would hand every page's message listeners an event naming the extension's id.
+  noScriptStartedPostMessage: true,
   async main() {
     const page = new CastmarkPage(document, {
       match: async (texts, aboutScreen) => (await ask('match', { texts, aboutScreen })).mentions,

@@ -155,6 +155,41 @@ describe('hostile and small pages', () => {
     await page.close();
   });
 
+  test('under a strict Content-Security-Policy the card opens (its UI is injected by the extension, not loaded by the page)', async () => {
+    const page = await openPage(browser.context, server.url('page-strict.csp.html'));
+    await waitForContentScript(page);
+    await waitForMarks(page, ['Jenna Ortega']);
+    await hoverText(page, 'Jenna Ortega');
+    expect(await waitForCard(page, 'Wednesday')).toContain('Jenna Ortega');
+    await page.close();
+  });
+
+  test('inside a frame the card opens in that frame, and the top page gets none', async () => {
+    const page = await openPage(browser.context, server.url('page-frames.html'));
+    await waitForContentScript(page);
+    const frame = page.frames().find((candidate) => candidate.url().endsWith('page-strict.csp.html'))!;
+    await expect.poll(() => frame.evaluate(() => CSS.highlights.has('castmark-person')), { timeout: 10_000 }).toBe(true);
+    const frameBox = (await page.locator('#review').boundingBox())!;
+    const inFrame = await frame.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf('Jenna Ortega');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'Jenna Ortega'.length);
+        const box = range.getClientRects()[0];
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+      return null;
+    });
+    await page.mouse.move(frameBox.x + inFrame!.x, frameBox.y + inFrame!.y, { steps: 4 });
+    const frameCard = () => frame.evaluate(() => document.querySelector('castmark-card')?.shadowRoot?.textContent ?? null);
+    await expect.poll(frameCard, { timeout: 5_000 }).toContain('Wednesday');
+    expect(await cardText(page)).toBeNull();
+    await page.close();
+  });
+
   test('on a narrow screen the card fits in the viewport; in dark mode it is dark', async () => {
     const page = await openPage(browser.context, server.url('page-article.html'));
     await page.setViewportSize({ width: 320, height: 560 });
