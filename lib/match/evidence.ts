@@ -88,6 +88,8 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
     // run, a name the catalogue lacks: a keyword nearby proves nothing there (a hit keeps the benefit of the doubt).
     const setApart = span.quoted || coMentioned || span.besideTitle;
     if (span.insideLongerName && !span.allCaps && !setApart && facts.prior < FAMOUS_TITLE_PRIOR) return 0;
+    // Common words that only a rule made into a title ("FINAL SEASON" from "The Final Season") are just words.
+    if (tier >= Tier.Variant && !setApart) return 0;
     if (evidence) return 0.85 - penalty;
     if (span.allCaps) return 0;
     // Title-cased common words ("Stranger Things", "Sweet Home") are a title only on a page about film/TV.
@@ -101,7 +103,9 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
   if (common && tier >= Tier.Variant && !coMentioned && !span.quoted) return 0;
   const distinctive = !common && (flags & KeyFlag.NamePart) === 0;
   if ((span.sentenceStart || span.allCaps) && !span.quoted) {
-    return coMentioned || span.besideTitle || (span.localStrongKeyword && distinctive) ? 0.6 - penalty : 0;
+    // A distinctive word starting a line of a film/TV page next to "Season" ("Ozark: Seasons 1–4") is the title.
+    const listedWithSeason = span.localKeyword && page.screenWords && distinctive;
+    return coMentioned || span.besideTitle || (span.localStrongKeyword && distinctive) || listedWithSeason ? 0.6 - penalty : 0;
   }
   if (coMentioned || span.besideTitle) return 0.8 - penalty;
   if (span.quoted && (page.screenWords || span.localKeyword)) return 0.8 - penalty;

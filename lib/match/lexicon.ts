@@ -18,12 +18,14 @@ const SCREEN_WORDS =
   'serial pemeran aktor aktris sutradara tayang penayangan ' +
   'attore attrice regista stagione puntata puntate';
 
-/** Short words that stay lower case inside a title ("All of Us Are Dead", "Lord of the Rings"). */
+/**
+ * Short words that stay lower case inside a title ("All of Us Are Dead", "Lord of the Rings"). Not the verbs "is",
+ * "are", "be": titles capitalise them ("Love Is Blind"), so a lower-case one ends a title ("She is repped by…").
+ */
 const FUNCTION_WORDS =
   'a an the and or nor but of in on at to for with by from as into over under vs via ' +
   'de del la las el los le les des du un une et y e o da do dos das di il lo der die das und von zu im am ' +
-  'van den het en ' +
-  'is are be';
+  'van den het en';
 
 /** Name particles that stay lower case inside a person's name ("Ana de Armas", "Dick Van Dyke"). */
 const NAME_PARTICLES = 'de da das do dos del della di du la le van von der den ter ten bin binti al el y e';

@@ -21,6 +21,9 @@ const titles = [
   title('ts7', 'Verdict', 100),
   title('ts8', 'Sweet Home', 40_000),
   title('ts9', 'The Last of Us', 250_000, 500),
+  title('tm10', 'She Is', 300),
+  title('tm11', 'The Final Season', 2_000),
+  title('ts12', 'Ozark', 320_000, 300),
 ];
 const people = [
   person('10', 'Cha Eun-woo'),
@@ -66,6 +69,20 @@ describe('titles made of common words, on pages about film/TV', () => {
   it('does not turn a common word into a title by dropping an article ("Show" from "The Show")', () => {
     expect(found(`${SCREEN}Netflix: every new Show this week.`)).toEqual([]);
     expect(found(`${SCREEN}The Netflix series "Show" got renewed.`)).toEqual([['Show', 'The Show']]);
+  });
+
+  it('reads a lower-case verb as the end of a title-case run ("She is repped by…")', () => {
+    expect(found(`${SCREEN}She is repped by WME.`)).toEqual([]);
+    expect(found(`${SCREEN}The Netflix film She Is opens today.`)).toEqual([['She Is', 'She Is']]);
+  });
+
+  it('does not make common words a title by dropping an article, even in a heading', () => {
+    expect(found(`${SCREEN}The Netflix film "Final Season" opens today.`)).toEqual([['Final Season', 'The Final Season']]);
+    expect(found(`${SCREEN}More news today.\nFINAL SEASON DATE REVEALED`)).toEqual([]);
+  });
+
+  it('takes a distinctive title starting a line of a list next to "Season"', () => {
+    expect(found(`${SCREEN}More news today.\nFriday, November 29\nOzark: Seasons 1–4\nDark Matter: Season 1`)).toEqual([['Ozark', 'Ozark']]);
   });
 
   it('treats review labels as page words ("Verdict: four stars")', () => {
