@@ -57,6 +57,11 @@ interface Edges {
   bottom: number;
 }
 
+/** Whether an `overflow` value cuts what sticks out (an empty value: no style engine, as in tests). */
+function clipsOverflow(value: string): boolean {
+  return value !== '' && value !== 'visible';
+}
+
 const NO_CLIP: Edges = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
 
 export class OverlayMarks implements MarkListener {
@@ -249,7 +254,7 @@ export class OverlayMarks implements MarkListener {
     for (let depth = 0; node && depth < MAX_CLIP_DEPTH; depth++) {
       if (node !== documentElement && node !== body) {
         const style = view.getComputedStyle(node);
-        if (style.overflowX !== 'visible' || style.overflowY !== 'visible') found.push(node);
+        if (clipsOverflow(style.overflowX) || clipsOverflow(style.overflowY)) found.push(node);
       }
       // Up through shadow roots too: a mark in a web component is clipped by the page around it.
       node = node.parentElement ?? ((node.parentNode as { host?: Element } | null)?.host ?? null);
