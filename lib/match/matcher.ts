@@ -159,6 +159,7 @@ export class Matcher {
   private readonly postings: Uint32Array;
   readonly blocks: Uint32Array;
   readonly blockLists: Uint32Array;
+  readonly blockShapes: Uint32Array;
   private readonly strings: Uint8Array;
   private readonly stringOffsets: Uint32Array;
   readonly prior: Float32Array;
@@ -207,6 +208,7 @@ export class Matcher {
     this.postings = get(SECTIONS.postings);
     this.blocks = get(SECTIONS.blocks);
     this.blockLists = get(SECTIONS.blockLists);
+    this.blockShapes = get(SECTIONS.blockShapes);
     this.strings = get(SECTIONS.strings);
     this.stringOffsets = get(SECTIONS.stringOffsets);
     this.prior = get(SECTIONS.prior);
