@@ -5,6 +5,7 @@ import { foldWords } from '../names/fold';
 import { BASE_1, BASE_2, SEED_PHONETIC } from '../names/hash';
 import { foldSurname, foldSyllables } from '../names/korean';
 import { Tier } from '../names/variants';
+import { CoMentions } from './co-mentions';
 import { decodeSections } from './codec';
 import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
 import { findFuzzy, type FuzzyHit, type FuzzySpan } from './fuzzy';
@@ -12,6 +13,7 @@ import { lookupKey, POSTING_MASK } from './key-table';
 import { KeyFlag, MAX_WINDOW_TOKENS, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
 import { CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, PLACE_CUE_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES, SCREEN_WORD_HASHES, SPORTY_SCREEN_WORD_HASHES } from './lexicon';
 import { TokenBuffer, TokenFlag } from './tokenize';
+import { WordSet } from './word-set';
 
 // Module-level copies of imported constants: the hot loops must not read import bindings (some loaders, tsx
 // included, compile those into getter calls).
@@ -23,15 +25,15 @@ const F_HARD_BEFORE = TokenFlag.HardBefore;
 const F_HASHTAG = TokenFlag.Hashtag;
 const F_DIGIT = TokenFlag.Digit;
 const F_AMPERSAND = TokenFlag.Ampersand;
-const SCREEN_WORDS = SCREEN_WORD_HASHES;
-const SPORTY_WORDS = SPORTY_SCREEN_WORD_HASHES;
-const SURNAMES = KOREAN_SURNAME_HASHES;
-const FUNCTION_WORDS = FUNCTION_WORD_HASHES;
-const PARTICLES = NAME_PARTICLE_HASHES;
-const CUES = CHARACTER_CUE_HASHES;
-const CUE_EXCEPTIONS = CHARACTER_CUE_EXCEPTIONS;
-const CONJUNCTIONS = CONJUNCTION_HASHES;
-const PLACES = PLACE_CUE_HASHES;
+const SCREEN_WORDS = new WordSet(SCREEN_WORD_HASHES);
+const SPORTY_WORDS = new WordSet(SPORTY_SCREEN_WORD_HASHES);
+const SURNAMES = new WordSet(KOREAN_SURNAME_HASHES);
+const FUNCTION_WORDS = new WordSet(FUNCTION_WORD_HASHES);
+const PARTICLES = new WordSet(NAME_PARTICLE_HASHES);
+const CUES = new WordSet(CHARACTER_CUE_HASHES);
+const CUE_EXCEPTIONS = new WordSet(CHARACTER_CUE_EXCEPTIONS);
+const CONJUNCTIONS = new WordSet(CONJUNCTION_HASHES);
+const PLACES = new WordSet(PLACE_CUE_HASHES);
 const POSTING_BITS = POSTING_MASK;
 const WINDOW = MAX_WINDOW_TOKENS;
 const TRAILING: readonly string[] = [...TRAILING_CHARS, '', '', ''];
@@ -135,13 +137,18 @@ const rankOf = (tier: number) => (tier === Tier.Alias ? Tier.Exact : tier);
 /** What separates two items of a list of names ("Kingdom, Hellbound · Sweet Home"). */
 const LIST_PUNCTUATION = new Set([...',;:/|\u00b7\u2022'].map((ch) => ch.charCodeAt(0)));
 const OPENING_QUOTES = new Set([...'"\u201c\u201e\u00ab\u2018\'\u2039*_']);
-/** The same as character codes, for the per-token check in the scan (no one-character strings). */
-const OPENING_QUOTE_CODES = new Set([...OPENING_QUOTES].map((ch) => ch.charCodeAt(0)));
+/** The same as a table by character code, for the per-token check in the scan (no one-character strings). */
+const OPENING_QUOTE_CODES = new Uint8Array(Math.max(...[...OPENING_QUOTES].map((ch) => ch.charCodeAt(0))) + 1);
+for (const ch of OPENING_QUOTES) OPENING_QUOTE_CODES[ch.charCodeAt(0)] = 1;
 const CLOSING_QUOTES = new Set([...'"\u201d\u00bb\u2019\'\u203a*_']);
 const HYPHENS = new Set([...'-\u2010\u2011']);
 const NO_NEIGHBOURS: Candidate[] = [];
 const NO_DECISIONS: Decision[] = [];
-const ALWAYS = () => true;
+/** How decide() counts co-mentions: not at all (first pass), as found on the page, or as if all were co-mentioned. */
+const LINKS_NONE = 0;
+const LINKS_PAGE = 1;
+const LINKS_ALL = 2;
+type Links = typeof LINKS_NONE | typeof LINKS_PAGE | typeof LINKS_ALL;
 const NO_FACTS: SpanShape = {
   titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
   localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false,
@@ -150,7 +157,7 @@ const NO_FACTS: SpanShape = {
 
 export class Matcher {
   private readonly tokens = new TokenBuffer();
-  private readonly peopleCount: number;
+  readonly peopleCount: number;
   private readonly titleCount: number;
   private readonly keys: Uint32Array;
   /** The same table as int32, so hashes compare without conversions in the hot loop. */
@@ -163,14 +170,15 @@ export class Matcher {
   private readonly strings: Uint8Array;
   private readonly stringOffsets: Uint32Array;
   readonly prior: Float32Array;
-  private readonly personTitleOffsets: Uint32Array;
-  private readonly personTitles: Uint32Array;
-  private readonly titlePeopleOffsets: Uint32Array;
-  private readonly titlePeople: Uint32Array;
+  readonly personTitleOffsets: Uint32Array;
+  readonly personTitles: Uint32Array;
+  readonly titlePeopleOffsets: Uint32Array;
+  readonly titlePeople: Uint32Array;
   private readonly decoder = new TextDecoder();
   private readonly idCache = new Map<number, string>();
   private readonly foldedNames = new Map<number, string>();
   private idIndex?: Map<string, number>;
+  private readonly coMentions: CoMentions;
   // Per-block scratch, reused so that a page of many small blocks allocates little.
   private readonly keywordTokens: number[] = [];
   private readonly phoneticTokens = new Map<number, PhoneticToken>();
@@ -216,6 +224,7 @@ export class Matcher {
     this.personTitles = get(SECTIONS.personTitles);
     this.titlePeopleOffsets = get(SECTIONS.titlePeopleOffsets);
     this.titlePeople = get(SECTIONS.titlePeople);
+    this.coMentions = new CoMentions(this, this.peopleCount + this.titleCount);
   }
 
   static load(bytes: ArrayBuffer | Uint8Array): Matcher {
@@ -291,29 +300,28 @@ export class Matcher {
 
     // Confident names vouch for their credited partners ("Lomon" next to "All of Us Are Dead") and for their
     // neighbours in a list of titles; a name they made confident may vouch in turn, so iterate a few rounds.
-    const confidentPeople = new Set<number>();
-    const confidentTitles = new Set<number>();
-    const linked = (entity: number): boolean => this.isCoMentioned(entity, confidentPeople, confidentTitles);
+    const coMentions = this.coMentions;
+    coMentions.clear();
     const addConfident = (c: Candidate, list: Decision[]): boolean => {
       let any = false;
       for (const d of list) {
         if (d.score < CONFIDENT) continue;
         any = true;
         if (d.kind === 'title') c.confidentTitle = true;
-        for (const e of d.entities) (d.kind === 'person' ? confidentPeople : confidentTitles).add(e);
+        for (const e of d.entities) coMentions.addConfident(e);
       }
       return any;
     };
-    const base = candidates.map((c) => this.decide(c, page, undefined));
+    const base = candidates.map((c) => this.decide(c, page, LINKS_NONE));
     // Candidates that even a co-mention and a list could not save ("The" at a sentence start) leave now.
     const hopeless = candidates.map((c, k) => base[k].length === 0 && !this.couldBeSaved(c, page));
     let unsure = candidates.filter((c, k) => !addConfident(c, base[k]) && !hopeless[k]);
     for (let round = 1; round < CO_MENTION_ROUNDS && unsure.length > 0; round++) {
-      const before = confidentPeople.size + confidentTitles.size;
+      const before = coMentions.confidentCount;
       if (before === 0) break;
       markBesideTitles(candidates);
-      unsure = unsure.filter((c) => !addConfident(c, this.decide(c, page, linked)));
-      if (confidentPeople.size + confidentTitles.size === before) break;
+      unsure = unsure.filter((c) => !addConfident(c, this.decide(c, page, LINKS_PAGE)));
+      if (coMentions.confidentCount === before) break;
     }
     markBesideTitles(candidates);
     const decisions: Decision[][] = texts.map(() => []);
@@ -323,13 +331,13 @@ export class Matcher {
       if (hopeless[k]) return;
       const settled = base[k].length === 1 && base[k][0].score >= CONFIDENT && base[k][0].entities.length === 1;
       let best: Decision | undefined;
-      for (const d of settled ? base[k] : this.decide(c, page, linked)) if (!best || d.score > best.score) best = d;
+      for (const d of settled ? base[k] : this.decide(c, page, LINKS_PAGE)) if (!best || d.score > best.score) best = d;
       if (best && best.score > 0) decisions[c.block].push(best);
     });
     if (page.aboutScreen && fuzzySpans.length > 0) {
       for (const hit of findFuzzy(this, fuzzySpans)) {
         // A guessed spelling must be a well-known name, or credited with something the page names.
-        if (this.prior[hit.entity] < FUZZY_MIN_PRIOR && !linked(hit.entity)) continue;
+        if (this.prior[hit.entity] < FUZZY_MIN_PRIOR && !coMentions.isLinked(hit.entity)) continue;
         // A near miss may replace shorter exact hits inside it ("Millie Bobbie Brown" over "Bobbie Brown"),
         // never cut into a longer or equal one.
         const clash = decisions[hit.block].some(
@@ -346,7 +354,7 @@ export class Matcher {
     if (!c.hasFacts) return false;
     const beside = c.besideTitle;
     c.besideTitle = c.listNeighbours.length > 0;
-    const saved = this.decide(c, page, ALWAYS).length > 0;
+    const saved = this.decide(c, page, LINKS_ALL).length > 0;
     c.besideTitle = beside;
     return saved;
   }
@@ -394,22 +402,8 @@ export class Matcher {
     }));
   }
 
-  private isCoMentioned(entity: number, people: Set<number>, titles: Set<number>): boolean {
-    if (entity < this.peopleCount) {
-      for (let i = this.personTitleOffsets[entity]; i < this.personTitleOffsets[entity + 1]; i++) {
-        if (titles.has(this.peopleCount + this.personTitles[i])) return true;
-      }
-      return false;
-    }
-    const t = entity - this.peopleCount;
-    for (let i = this.titlePeopleOffsets[t]; i < this.titlePeopleOffsets[t + 1]; i++) {
-      if (people.has(this.titlePeople[i])) return true;
-    }
-    return false;
-  }
-
   /** One decision per kind present in the candidate's posting list. */
-  private decide(c: Candidate, page: PageFacts, linked: ((entity: number) => boolean) | undefined): Decision[] {
+  private decide(c: Candidate, page: PageFacts, links: Links): Decision[] {
     const postings = this.postings;
     const header = postings[c.posting];
     const count = header & 0xffff;
@@ -431,7 +425,7 @@ export class Matcher {
         const entity = ref >>> 2;
         if (entity < this.peopleCount !== wantPerson) continue;
         const tier = c.phonetic ? Tier.Phonetic : ref & 3;
-        const isLinked = linked !== undefined && linked(entity);
+        const isLinked = links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(entity));
         found++;
         const better =
           bestEntity < 0 ||
@@ -453,7 +447,7 @@ export class Matcher {
         const entity = postings[c.posting + i] >>> 2;
         if (entity < this.peopleCount === wantPerson) entities.push(entity);
       }
-      if (entities.length > 1) this.rankEntities(entities, linked);
+      if (entities.length > 1) this.rankEntities(entities, links);
       const trailing = TRAILING[(keyFlags >>> TRAILING_SHIFT) & 7];
       const end = trailing !== '' && c.after === trailing ? c.end + 1 : c.end;
       if (out === NO_DECISIONS) out = [];
@@ -463,9 +457,9 @@ export class Matcher {
   }
 
   /** Orders the ids of an accepted mention: co-mentioned first, then the more popular (credits / votes). */
-  private rankEntities(entities: number[], linked: ((entity: number) => boolean) | undefined): void {
-    const isLinked = new Map(entities.map((e) => [e, linked ? linked(e) : false]));
-    entities.sort((a, b) => Number(isLinked.get(b)) - Number(isLinked.get(a)) || this.prior[b] - this.prior[a]);
+  private rankEntities(entities: number[], links: Links): void {
+    const linked = (e: number) => (links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(e)) ? 1 : 0);
+    entities.sort((a, b) => linked(b) - linked(a) || this.prior[b] - this.prior[a]);
   }
 
   /** Tokenises one block, collects its candidates and notes its film/TV keywords. */
@@ -496,7 +490,7 @@ export class Matcher {
       // worth a look inside quotes. Skipping the rest here keeps common words from costing anything.
       const shape = flags[i];
       if (shape & F_JOINED) continue;
-      if (!(shape & (F_CAPITAL | F_ALL_CAPS | F_DIGIT | F_HASHTAG)) && !OPENING_QUOTE_CODES.has(text.charCodeAt(start[i] - 1))) continue;
+      if (!(shape & (F_CAPITAL | F_ALL_CAPS | F_DIGIT | F_HASHTAG)) && OPENING_QUOTE_CODES[text.charCodeAt(start[i] - 1)] !== 1) continue;
       let h1 = 0;
       let h2 = 0;
       let bestEnd = -1;
