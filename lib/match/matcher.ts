@@ -130,6 +130,7 @@ const FUZZY_MIN_PRIOR = 2.5;
 /** A mention at least this sure vouches for the people/titles credited with it. */
 const CONFIDENT = 0.75;
 const MAX_IDS = 10;
+const CANDIDATE_POOL_SIZE = 4096;
 /** Word-set keys are 30-bit (see lexicon.wordKey). */
 const WORD_MASK = 0x3fffffff;
 /** A name and an alias rank alike: both are real names of the entity. */
@@ -179,6 +180,8 @@ export class Matcher {
   private readonly foldedNames = new Map<number, string>();
   private idIndex?: Map<string, number>;
   private readonly coMentions: CoMentions;
+  private readonly candidatePool: Candidate[] = [];
+  private candidatesInUse = 0;
   // Per-block scratch, reused so that a page of many small blocks allocates little.
   private readonly keywordTokens: number[] = [];
   private readonly phoneticTokens = new Map<number, PhoneticToken>();
@@ -292,6 +295,7 @@ export class Matcher {
     const candidates: Candidate[] = [];
     const fuzzySpans: FuzzySpan[] = [];
     const keywords: PageKeywords = { strong: new Set(), sporty: new Set() };
+    this.candidatesInUse = 0;
     texts.forEach((text, block) => {
       if (typeof text !== 'string' || text.length === 0) return;
       this.scanBlock(text, block, block === 0 ? context : undefined, candidates, fuzzySpans, keywords);
@@ -320,7 +324,7 @@ export class Matcher {
       const before = coMentions.confidentCount;
       if (before === 0) break;
       markBesideTitles(candidates);
-      unsure = unsure.filter((c) => !addConfident(c, this.decide(c, page, LINKS_PAGE)));
+      unsure = unsure.filter((c) => !this.contextChanged(c) || !addConfident(c, this.decide(c, page, LINKS_PAGE)));
       if (coMentions.confidentCount === before) break;
     }
     markBesideTitles(candidates);
@@ -331,7 +335,8 @@ export class Matcher {
       if (hopeless[k]) return;
       const settled = base[k].length === 1 && base[k][0].score >= CONFIDENT && base[k][0].entities.length === 1;
       let best: Decision | undefined;
-      for (const d of settled ? base[k] : this.decide(c, page, LINKS_PAGE)) if (!best || d.score > best.score) best = d;
+      const final = settled || !this.contextChanged(c) ? base[k] : this.decide(c, page, LINKS_PAGE);
+      for (const d of final) if (!best || d.score > best.score) best = d;
       if (best && best.score > 0) decisions[c.block].push(best);
     });
     if (page.aboutScreen && fuzzySpans.length > 0) {
@@ -347,6 +352,18 @@ export class Matcher {
       }
     }
     return decisions.map((list, block) => this.resolveOverlaps(list, texts[block]?.length ?? 0));
+  }
+
+  /**
+   * Whether the page gave the candidate context its first decision did not have: one of its entities is now
+   * co-mentioned, or it sits in a list beside a confident title. Without either, deciding again would give the same.
+   */
+  private contextChanged(c: Candidate): boolean {
+    if (c.besideTitle) return true;
+    const postings = this.postings;
+    const count = postings[c.posting] & 0xffff;
+    for (let i = 1; i <= count; i++) if (this.coMentions.isLinked(postings[c.posting + i] >>> 2)) return true;
+    return false;
   }
 
   /** Whether the best possible context (a co-mention, a list of titles) would make the candidate a mention. */
@@ -368,10 +385,7 @@ export class Matcher {
   }
 
   private fuzzyDecision(hit: FuzzyHit): Decision {
-    const candidate: Candidate = {
-      block: hit.block, firstToken: 0, lastToken: 0, start: hit.start, end: hit.end, posting: -1, phonetic: false, strong: false,
-      hasFacts: true, ...NO_FACTS, titleCase: true, nameCase: true, after: '', listPrev: -1, listNext: -1, listNeighbours: [], confidentTitle: false,
-    };
+    const candidate: Candidate = { ...newCandidate(), block: hit.block, start: hit.start, end: hit.end, hasFacts: true, titleCase: true, nameCase: true };
     return { candidate, end: hit.end, kind: this.kindOf(hit.entity), entities: [hit.entity], score: hit.score, tokens: hit.words };
   }
 
@@ -581,27 +595,49 @@ export class Matcher {
   }
 
 
+  /**
+   * A candidate from the pool: candidates never outlive findInBlocks (mentions are new objects), so the same few
+   * thousand objects serve page after page instead of becoming garbage with each one. A pathological page's
+   * excess is not kept (the pool stays under a megabyte or two).
+   */
   private candidate(text: string, block: number, first: number, last: number, posting: number, phonetic: boolean): Candidate {
     const { start, end } = this.tokens;
-    return {
-      block,
-      firstToken: first,
-      lastToken: last,
-      start: start[first],
-      end: end[last],
-      posting,
-      phonetic,
-      strong: false,
-      hasFacts: false,
-      titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
-      localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
-      besideTitle: false, functionWord: false,
-      after: text[end[last]] ?? '',
-      listPrev: -1,
-      listNext: -1,
-      listNeighbours: NO_NEIGHBOURS,
-      confidentTitle: false,
-    };
+    let c = this.candidatePool[this.candidatesInUse];
+    if (c === undefined) {
+      c = newCandidate();
+      if (this.candidatePool.length < CANDIDATE_POOL_SIZE) this.candidatePool.push(c);
+    }
+    this.candidatesInUse++;
+    c.block = block;
+    c.firstToken = first;
+    c.lastToken = last;
+    c.start = start[first];
+    c.end = end[last];
+    c.posting = posting;
+    c.phonetic = phonetic;
+    c.strong = false;
+    c.hasFacts = false;
+    c.titleCase = false;
+    c.sentenceCase = false;
+    c.nameCase = false;
+    c.sentenceStart = false;
+    c.allCaps = false;
+    c.quoted = false;
+    c.hashtag = false;
+    c.localKeyword = false;
+    c.localStrongKeyword = false;
+    c.insideLongerName = false;
+    c.cutsWord = false;
+    c.characterCue = false;
+    c.placeCue = false;
+    c.besideTitle = false;
+    c.functionWord = false;
+    c.after = text[end[last]] ?? '';
+    c.listPrev = -1;
+    c.listNext = -1;
+    c.listNeighbours = NO_NEIGHBOURS;
+    c.confidentTitle = false;
+    return c;
   }
 
   /** Which tokens of the current block some candidate spans. */
@@ -618,9 +654,6 @@ export class Matcher {
     const tb = this.tokens;
     const { flags, hash1 } = tb;
     if (from === out.length) return;
-    const ints = this.ints(2 * (tb.count + 1));
-    const keywordCounts = prefixCounts(keywordTokens, tb.count, ints, 0);
-    const strongKeywordCounts = prefixCounts(strongKeywordTokens, tb.count, ints, tb.count + 1);
     const covered = this.coveredTokens(out, from);
     const listed: Candidate[] = [];
     for (const t of keywordTokens) covered[t] = 1; // German "Serie Dark": a capitalised keyword is not a name part
@@ -661,8 +694,8 @@ export class Matcher {
       c.allCaps = (flags[c.firstToken] & F_ALL_CAPS) !== 0 && (flags[c.lastToken] & F_ALL_CAPS) !== 0;
       c.quoted = isQuoted(text, c.start, c.end) || isEmphasised(context, c.start, c.end);
       c.hashtag = (flags[c.firstToken] & F_HASHTAG) !== 0;
-      c.localKeyword = keywordCounts[nearTo] - keywordCounts[nearFrom] > 0;
-      c.localStrongKeyword = strongKeywordCounts[nearTo] - strongKeywordCounts[nearFrom] > 0;
+      c.localKeyword = anyBetween(keywordTokens, nearFrom, nearTo);
+      c.localStrongKeyword = anyBetween(strongKeywordTokens, nearFrom, nearTo);
       c.insideLongerName = insideLongerName;
       c.cutsWord = hyphenAfter;
       c.characterCue = characterCue;
@@ -786,14 +819,24 @@ function markBesideTitles(candidates: readonly Candidate[]): void {
   }
 }
 
+function newCandidate(): Candidate {
+  return {
+    block: 0, firstToken: 0, lastToken: 0, start: 0, end: 0, posting: -1, phonetic: false, strong: false, hasFacts: false, ...NO_FACTS,
+    after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false,
+  };
+}
+
 /**
- * counts[t]: how many of `tokens` are below t, so "a keyword within d words" is one subtraction. Written into
- * `into` at `offset` (scratch memory); returns a view.
+ * Whether some token of the ascending list `tokens` lies in [from, to): a binary search, since a block has few film/TV
+ * keywords and candidates are far fewer than tokens (a per-token count table cost more than all the searches).
  */
-function prefixCounts(tokens: readonly number[], count: number, into: Int32Array, offset: number): Int32Array {
-  const counts = into.subarray(offset, offset + count + 1);
-  counts.fill(0);
-  for (const t of tokens) counts[t + 1]++;
-  for (let t = 1; t <= count; t++) counts[t] += counts[t - 1];
-  return counts;
+function anyBetween(tokens: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle] < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < tokens.length && tokens[low] < to;
 }
