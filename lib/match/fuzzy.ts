@@ -98,18 +98,20 @@ function listed(list: ReadonlyArray<{ entity: number }>, entity: number): boolea
   return false;
 }
 
+/** The block list for the key `${word}|${initial}`: its offset + 1, or 0 when there is none. */
+function blockOf(source: FuzzySource, word: string, initial: number): number {
+  const [h1, h2] = blockKeyHash(word, initial);
+  return lookupKey(source.blocks, h1, h2);
+}
+
 /**
- * Adds to `into` the names of one block that could be a near miss of `query` (same block shape, isNearMiss), each
+ * Adds to `into` the names of one block (see blockOf) that could be a near miss of `query` (same block shape, isNearMiss), each
  * once, in block order. The shape is stored with each entry, so most names are skipped before their text is read.
  */
-function addNearMisses(
-  source: FuzzySource, word: string, initial: number, query: string, shape: number, into: Array<{ entity: number; name: string }>,
-): void {
-  const [h1, h2] = blockKeyHash(word, initial);
-  const value = lookupKey(source.blocks, h1, h2);
-  if (value === 0) return;
+function addNearMisses(source: FuzzySource, block: number, query: string, shape: number, into: Array<{ entity: number; name: string }>): void {
+  if (block === 0) return;
   const lists = source.blockLists;
-  const at = value - 1;
+  const at = block - 1;
   const count = lists[at];
   const shapes = source.blockShapes;
   for (let i = 1; i <= count; i++) {
@@ -152,6 +154,8 @@ export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): Fuz
   const list: Array<{ entity: number; name: string }> = [];
   for (const span of spans) {
     const { words, starts, ends } = spanWords(span);
+    // The block of a window's first word and second initial is the same for both window sizes at one start.
+    const firstBlocks: number[] = [];
     // Word windows, longest first, left to right.
     windows: for (let size = Math.min(MAX_WINDOW_WORDS, words.length); size >= 2; size--) {
       for (let a = 0; a + size <= words.length; a++) {
@@ -163,8 +167,9 @@ export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): Fuz
         // filter leaves Fuse a handful of names at most.
         list.length = 0;
         const shape = blockShape(words, a, last);
-        addNearMisses(source, words[a], words[a + 1].charCodeAt(0), query, shape, list);
-        addNearMisses(source, words[last], words[a].charCodeAt(0), query, shape, list);
+        firstBlocks[a] ??= blockOf(source, words[a], words[a + 1].charCodeAt(0));
+        addNearMisses(source, firstBlocks[a], query, shape, list);
+        addNearMisses(source, blockOf(source, words[last], words[a].charCodeAt(0)), query, shape, list);
         if (list.length === 0) continue;
         const fuse = new Fuse(list, { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
         const best = fuse.search(query, { limit: 1 })[0];

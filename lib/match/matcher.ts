@@ -155,6 +155,8 @@ const NO_FACTS: SpanShape = {
   localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false,
   functionWord: false,
 };
+/** What decide() answers in probe mode when it would decide something. */
+const SOME_DECISION: Decision[] = [{ candidate: newCandidate(), end: 0, kind: 'person', entities: [], score: 0, tokens: 0 }];
 
 export class Matcher {
   private readonly tokens = new TokenBuffer();
@@ -351,7 +353,7 @@ export class Matcher {
         if (!clash) decisions[hit.block].push(this.fuzzyDecision(hit));
       }
     }
-    return decisions.map((list, block) => this.resolveOverlaps(list, texts[block]?.length ?? 0));
+    return decisions.map((list) => this.resolveOverlaps(list));
   }
 
   /**
@@ -371,7 +373,7 @@ export class Matcher {
     if (!c.hasFacts) return false;
     const beside = c.besideTitle;
     c.besideTitle = c.listNeighbours.length > 0;
-    const saved = this.decide(c, page, LINKS_ALL).length > 0;
+    const saved = this.decide(c, page, LINKS_ALL, true).length > 0;
     c.besideTitle = beside;
     return saved;
   }
@@ -390,14 +392,21 @@ export class Matcher {
   }
 
   /** Longest accepted span wins; then the higher score; then the earlier one. */
-  private resolveOverlaps(list: Decision[], textLength: number): Mention[] {
+  private resolveOverlaps(list: Decision[]): Mention[] {
     list.sort((a, b) => b.tokens - a.tokens || b.score - a.score || a.candidate.start - b.candidate.start);
-    // A character map keeps overlap checks linear however many candidates a pathological text produces.
-    const used = list.length > 1 ? this.bytes(textLength) : undefined;
+    // A character map over the decisions' extent keeps overlap checks linear however many candidates a
+    // pathological text produces.
+    let from = Infinity;
+    let to = 0;
+    for (const d of list) {
+      if (d.candidate.start < from) from = d.candidate.start;
+      if (d.end > to) to = d.end;
+    }
+    const used = list.length > 1 ? this.bytes(to - from) : undefined;
     const taken: Decision[] = [];
     for (const d of list) {
-      const { start } = d.candidate;
-      const end = d.end;
+      const start = d.candidate.start - from;
+      const end = d.end - from;
       if (used) {
         let free = true;
         for (let i = start; i < end && free; i++) if (used[i]) free = false;
@@ -416,8 +425,11 @@ export class Matcher {
     }));
   }
 
-  /** One decision per kind present in the candidate's posting list. */
-  private decide(c: Candidate, page: PageFacts, links: Links): Decision[] {
+  /**
+   * One decision per kind present in the candidate's posting list. `probe`: only whether some decision would be
+   * made (the list is then not meaningful, only its length).
+   */
+  private decide(c: Candidate, page: PageFacts, links: Links, probe = false): Decision[] {
     const postings = this.postings;
     const header = postings[c.posting];
     const count = header & 0xffff;
@@ -456,6 +468,7 @@ export class Matcher {
       facts.prior = this.prior[bestEntity];
       const score = wantPerson ? personScore(facts, page, bestLinked) : titleScore(facts, page, bestLinked);
       if (score <= 0) continue;
+      if (probe) return SOME_DECISION;
       const entities: number[] = [];
       for (let i = 1; i <= count; i++) {
         const entity = postings[c.posting + i] >>> 2;
@@ -756,6 +769,7 @@ export class Matcher {
 
   /** Capitalised runs (2–5 words) that no candidate touches: material for the fuzzy fallback. */
   private collectFuzzySpans(text: string, block: number, out: Candidate[], from: number, fuzzy: FuzzySpan[]): void {
+    if (fuzzy.length >= MAX_FUZZY_SPANS) return; // the page has all the spans the fallback will look at
     const tb = this.tokens;
     const { flags, start, end, hash1 } = tb;
     // reach[t]: the furthest token that a candidate starting at or before t covers (a run inside one candidate
