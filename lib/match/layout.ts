@@ -1,7 +1,8 @@
 // What the index file contains, shared by the compiler (writes) and the matcher (reads).
 //
 // Entities are numbered people first (0 … P-1), then titles (P … P+T-1). A posting list is
-//   [header, ref, ref, …] with header = count | keyFlags << 16 and ref = entity << 2 | tier.
+//   [header, ref, ref, …] with header = count | keyFlags << 16 and ref = entity << 2 | tier; the people's refs come
+//   first, then the titles' (the matcher decides each kind over its own range).
 
 export const SECTIONS = {
   /** u32 [peopleCount, titleCount] */

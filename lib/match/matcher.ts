@@ -438,18 +438,22 @@ export class Matcher {
     const facts = this.scratchFacts;
     facts.shape = c;
     facts.keyFlags = keyFlags;
+    // A posting list holds its people first, then its titles (see layout.ts).
+    let firstTitle = 1;
+    while (firstTitle <= count && postings[c.posting + firstTitle] >>> 2 < this.peopleCount) firstTitle++;
     for (let pass = 0; pass < 2; pass++) {
       const wantPerson = pass === 0;
+      const from = wantPerson ? 1 : firstTitle;
+      const to = wantPerson ? firstTitle - 1 : count;
       // Pick the best entity first without allocating: most candidates are rejected, and only accepted ones need
       // their list of ids.
       let found = 0;
       let bestEntity = -1;
       let bestTier = 4;
       let bestLinked = false;
-      for (let i = 1; i <= count; i++) {
+      for (let i = from; i <= to; i++) {
         const ref = postings[c.posting + i];
         const entity = ref >>> 2;
-        if (entity < this.peopleCount !== wantPerson) continue;
         const tier = c.phonetic ? Tier.Phonetic : ref & 3;
         const isLinked = links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(entity));
         found++;
@@ -470,10 +474,7 @@ export class Matcher {
       if (score <= 0) continue;
       if (probe) return SOME_DECISION;
       const entities: number[] = [];
-      for (let i = 1; i <= count; i++) {
-        const entity = postings[c.posting + i] >>> 2;
-        if (entity < this.peopleCount === wantPerson) entities.push(entity);
-      }
+      for (let i = from; i <= to; i++) entities.push(postings[c.posting + i] >>> 2);
       if (entities.length > 1) this.rankEntities(entities, links);
       const trailing = TRAILING[(keyFlags >>> TRAILING_SHIFT) & 7];
       const end = trailing !== '' && c.after === trailing ? c.end + 1 : c.end;
