@@ -189,7 +189,6 @@ export class Matcher {
   private readonly phoneticTokens = new Map<number, PhoneticToken>();
   private readonly strongKeywordTokens: number[] = [];
   private scratchBytes = new Uint8Array(1024);
-  private scratchInts = new Int32Array(3 * 1024);
   /** The facts handed to the (pure) scoring rules, refilled per decision. */
   private readonly scratchFacts: SpanFacts = { shape: NO_FACTS, keyFlags: 0, tier: Tier.Exact, prior: 0 };
 
@@ -198,12 +197,6 @@ export class Matcher {
     if (this.scratchBytes.length < size) this.scratchBytes = new Uint8Array(Math.max(size, this.scratchBytes.length * 2));
     else this.scratchBytes.fill(0, 0, size);
     return this.scratchBytes;
-  }
-
-  /** An int scratch array of at least `size` (contents undefined; shared: one user at a time). */
-  private ints(size: number): Int32Array {
-    if (this.scratchInts.length < size) this.scratchInts = new Int32Array(Math.max(size, this.scratchInts.length * 2));
-    return this.scratchInts;
   }
 
   private constructor(sections: Map<string, Uint8Array | Uint32Array | Int32Array | Float32Array>) {
@@ -393,6 +386,8 @@ export class Matcher {
 
   /** Longest accepted span wins; then the higher score; then the earlier one. */
   private resolveOverlaps(list: Decision[]): Mention[] {
+    if (list.length === 0) return [];
+    if (list.length === 1) return [this.mention(list[0])];
     list.sort((a, b) => b.tokens - a.tokens || b.score - a.score || a.candidate.start - b.candidate.start);
     // A character map over the decisions' extent keeps overlap checks linear however many candidates a
     // pathological text produces.
@@ -402,27 +397,25 @@ export class Matcher {
       if (d.candidate.start < from) from = d.candidate.start;
       if (d.end > to) to = d.end;
     }
-    const used = list.length > 1 ? this.bytes(to - from) : undefined;
+    const used = this.bytes(to - from);
     const taken: Decision[] = [];
     for (const d of list) {
       const start = d.candidate.start - from;
       const end = d.end - from;
-      if (used) {
-        let free = true;
-        for (let i = start; i < end && free; i++) if (used[i]) free = false;
-        if (!free) continue;
-        used.fill(1, start, end);
-      }
+      let free = true;
+      for (let i = start; i < end && free; i++) if (used[i]) free = false;
+      if (!free) continue;
+      used.fill(1, start, end);
       taken.push(d);
     }
     taken.sort((a, b) => a.candidate.start - b.candidate.start);
-    return taken.map((d) => ({
-      start: d.candidate.start,
-      end: d.end,
-      kind: d.kind,
-      ids: d.entities.slice(0, MAX_IDS).map((e) => this.idOf(e)),
-      score: Math.round(d.score * 1000) / 1000,
-    }));
+    return taken.map((d) => this.mention(d));
+  }
+
+  private mention(d: Decision): Mention {
+    const ids: string[] = [];
+    for (let k = 0; k < d.entities.length && k < MAX_IDS; k++) ids.push(this.idOf(d.entities[k]));
+    return { start: d.candidate.start, end: d.end, kind: d.kind, ids, score: Math.round(d.score * 1000) / 1000 };
   }
 
   /**
@@ -773,12 +766,10 @@ export class Matcher {
     if (fuzzy.length >= MAX_FUZZY_SPANS) return; // the page has all the spans the fallback will look at
     const tb = this.tokens;
     const { flags, start, end, hash1 } = tb;
-    // reach[t]: the furthest token that a candidate starting at or before t covers (a run inside one candidate
-    // needs no fuzzy look).
-    const reach = this.ints(tb.count);
-    reach.fill(-1, 0, tb.count);
-    for (let k = from; k < out.length; k++) reach[out[k].firstToken] = Math.max(reach[out[k].firstToken], out[k].lastToken);
-    for (let k = 1; k < tb.count; k++) reach[k] = Math.max(reach[k], reach[k - 1]);
+    // reach: the furthest token that a candidate starting at or before t covers (a run inside one candidate needs
+    // no fuzzy look). The block's candidates are in scan order, so one pointer follows t.
+    let reach = -1;
+    let next = from;
     let t = 0;
     while (t < tb.count) {
       if (!(flags[t] & F_CAPITAL) || flags[t] & F_JOINED) {
@@ -794,10 +785,11 @@ export class Matcher {
       }
       while (last > t && !(flags[last] & (F_CAPITAL | F_JOINED))) last--;
       const words = last - t + 1;
+      for (; next < out.length && out[next].firstToken <= t; next++) if (out[next].lastToken > reach) reach = out[next].lastToken;
       if (words >= 2 && words <= 6 && !(flags[t] & F_ALL_CAPS && flags[last] & F_ALL_CAPS)) {
         const s = start[t];
         const e = end[last];
-        if (reach[t] < last && fuzzy.length < MAX_FUZZY_SPANS) fuzzy.push({ block, start: s, end: e, text: text.slice(s, e) });
+        if (reach < last && fuzzy.length < MAX_FUZZY_SPANS) fuzzy.push({ block, start: s, end: e, text: text.slice(s, e) });
       }
       t = last + 1;
     }
