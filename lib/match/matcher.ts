@@ -609,10 +609,12 @@ export class Matcher {
    */
   private candidate(text: string, block: number, first: number, last: number, posting: number, phonetic: boolean): Candidate {
     const { start, end } = this.tokens;
-    let c = this.candidatePool[this.candidatesInUse];
-    if (c === undefined) {
+    const pool = this.candidatePool;
+    let c: Candidate;
+    if (this.candidatesInUse < pool.length) c = pool[this.candidatesInUse];
+    else {
       c = newCandidate();
-      if (this.candidatePool.length < CANDIDATE_POOL_SIZE) this.candidatePool.push(c);
+      if (pool.length < CANDIDATE_POOL_SIZE) pool.push(c);
     }
     this.candidatesInUse++;
     c.block = block;
@@ -826,10 +828,13 @@ function markBesideTitles(candidates: readonly Candidate[]): void {
   }
 }
 
+/** A blank candidate, every field written out: one hidden class for all candidates (a spread would not give that). */
 function newCandidate(): Candidate {
   return {
-    block: 0, firstToken: 0, lastToken: 0, start: 0, end: 0, posting: -1, phonetic: false, strong: false, hasFacts: false, ...NO_FACTS,
-    after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false,
+    block: 0, firstToken: 0, lastToken: 0, start: 0, end: 0, posting: -1, phonetic: false, strong: false, hasFacts: false,
+    titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
+    localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
+    besideTitle: false, functionWord: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false,
   };
 }
 
