@@ -6,7 +6,7 @@ import { hashWords, SEED_BLOCK, SEED_EXACT, SEED_PHONETIC } from '../names/hash'
 import { personPhoneticWords, personVariants, Tier, titleVariants, type NameVariant } from '../names/variants';
 import { encodeSections } from './codec';
 import { buildKeyTable, HAS_LONGER, type KeyEntry } from './key-table';
-import { KeyFlag, MAX_BLOCK_ENTITIES, MAX_WINDOW_TOKENS, SECTIONS, SHORTENED_FLAG, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
+import { blockShape, KeyFlag, MAX_BLOCK_ENTITIES, MAX_WINDOW_TOKENS, SECTIONS, SHORTENED_FLAG, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
 
 /** The parts of the catalogue the matcher needs (lib/catalog's Catalog satisfies it). */
 export interface MatchCatalog {
@@ -199,8 +199,11 @@ export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
   const exact = new KeyCollector(nameParts, true);
   const phonetic = new KeyCollector(nameParts, false);
   const blocks = new Map<string, Set<number>>();
+  const shapes = new Uint32Array(P + T);
   const addBlocks = (entity: number, name: string) => {
-    for (const key of blockKeysOf(foldWords(name))) {
+    const words = foldWords(name);
+    if (words.length > 0) shapes[entity] = blockShape(words);
+    for (const key of blockKeysOf(words)) {
       let set = blocks.get(key);
       if (!set) blocks.set(key, (set = new Set()));
       set.add(entity);
@@ -230,11 +233,13 @@ export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
 
   const blockEntries: KeyEntry[] = [];
   const blockLists: number[] = [];
+  const blockShapes: number[] = [];
   for (const [key, set] of blocks) {
     const entities = [...set].sort((a, b) => prior[b] - prior[a]).slice(0, MAX_BLOCK_ENTITIES);
     const [h1, h2] = hashWords([key], SEED_BLOCK);
     blockEntries.push({ h1, h2, value: blockLists.length + 1 });
     blockLists.push(entities.length, ...entities);
+    blockShapes.push(0, ...entities.map((e) => shapes[e]));
   }
 
   const strings = new StringBlob();
@@ -269,6 +274,7 @@ export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
     [SECTIONS.postings]: Uint32Array.from(postings),
     [SECTIONS.blocks]: buildKeyTable(blockEntries),
     [SECTIONS.blockLists]: Uint32Array.from(blockLists),
+    [SECTIONS.blockShapes]: Uint32Array.from(blockShapes),
     [SECTIONS.strings]: strings.bytes(),
     [SECTIONS.stringOffsets]: Uint32Array.from(strings.offsets),
     [SECTIONS.prior]: prior,

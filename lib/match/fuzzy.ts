@@ -4,8 +4,9 @@
 import Fuse from 'fuse.js';
 import { editDistance } from '../names/edit-distance';
 import { foldWords } from '../names/fold';
-import { hashWords, SEED_BLOCK } from '../names/hash';
+import { BASE_1, BASE_2, SEED_BLOCK } from '../names/hash';
 import { lookupKey } from './key-table';
+import { blockShape, sameBlockShape } from './layout';
 
 export interface FuzzySpan {
   block: number;
@@ -28,6 +29,8 @@ export interface FuzzyHit {
 export interface FuzzySource {
   readonly blocks: Uint32Array;
   readonly blockLists: Uint32Array;
+  /** blockShape() of each blockLists entry's name. */
+  readonly blockShapes: Uint32Array;
   /** The entity's name folded, words joined by single spaces ("zoe saldana"). */
   foldedNameOf(entity: number): string;
 }
@@ -72,63 +75,108 @@ const MAX_WINDOW_WORDS = 3;
 /** The fallback is the slow path: it looks at no more word windows than this per page. */
 const MAX_WINDOWS = 150;
 
+const BLOCK_KEY_SEPARATOR = '|'.charCodeAt(0);
+
+/** The hash of the block key `${word}|${initial}` (as `hashWords([key], SEED_BLOCK)`), without building the key. */
+function blockKeyHash(word: string, initial: number): [number, number] {
+  let h1 = SEED_BLOCK;
+  let h2 = SEED_BLOCK;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    h1 = (Math.imul(h1, BASE_1) + code) | 0;
+    h2 = (Math.imul(h2, BASE_2) + code) | 0;
+  }
+  h1 = (Math.imul(h1, BASE_1) + BLOCK_KEY_SEPARATOR) | 0;
+  h2 = (Math.imul(h2, BASE_2) + BLOCK_KEY_SEPARATOR) | 0;
+  h1 = (Math.imul(h1, BASE_1) + initial) | 0;
+  h2 = (Math.imul(h2, BASE_2) + initial) | 0;
+  return [h1 >>> 0, h2 >>> 0];
+}
+
+function listed(list: ReadonlyArray<{ entity: number }>, entity: number): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i].entity === entity) return true;
+  return false;
+}
+
+/** The block list for the key `${word}|${initial}`: its offset + 1, or 0 when there is none. */
+function blockOf(source: FuzzySource, word: string, initial: number): number {
+  const [h1, h2] = blockKeyHash(word, initial);
+  return lookupKey(source.blocks, h1, h2);
+}
+
 /**
- * Adds to `into` the names of one block that could be a near miss of `query` (same first letter, length within
- * 2, isNearMiss), each once, in block order: the cheap checks run before any name is compared in full.
+ * Adds to `into` the names of one block (see blockOf) that could be a near miss of `query` (same block shape, isNearMiss), each
+ * once, in block order. The shape is stored with each entry, so most names are skipped before their text is read.
  */
-function addNearMisses(source: FuzzySource, key: string, query: string, into: Array<{ entity: number; name: string }>): void {
-  const [h1, h2] = hashWords([key], SEED_BLOCK);
-  const value = lookupKey(source.blocks, h1, h2);
-  if (value === 0) return;
-  const at = value - 1;
-  const count = source.blockLists[at];
-  const first = query.charCodeAt(0);
+function addNearMisses(source: FuzzySource, block: number, query: string, shape: number, into: Array<{ entity: number; name: string }>): void {
+  if (block === 0) return;
+  const lists = source.blockLists;
+  const at = block - 1;
+  const count = lists[at];
+  const shapes = source.blockShapes;
   for (let i = 1; i <= count; i++) {
-    const entity = source.blockLists[at + i];
+    if (!sameBlockShape(shape, shapes[at + i])) continue;
+    const entity = lists[at + i];
     const name = source.foldedNameOf(entity);
-    if (name.charCodeAt(0) !== first || Math.abs(name.length - query.length) > 2) continue;
-    if (into.some((item) => item.entity === entity) || !isNearMiss(query, name)) continue;
+    if (!isNearMiss(query, name) || listed(into, entity)) continue;
     into.push({ entity, name });
   }
 }
 
-/** Word windows of a span with their character ranges (a span may start with "Actor" or end with "Says"). */
-function windows(span: FuzzySpan): Array<{ start: number; end: number; words: string[] }> {
-  const ranges: Array<{ start: number; end: number; word: string }> = [];
+/** `foldWords(word).join('')`, without its per-character string building for plain ASCII words (most of them). */
+function foldedWord(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return foldWords(word).join('');
+  }
+  return word.toLowerCase();
+}
+
+/** The folded words of a span with their character ranges (a span may start with "Actor" or end with "Says"). */
+function spanWords(span: FuzzySpan): { words: string[]; starts: number[]; ends: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   const re = /[^\s]+/g;
   for (let m = re.exec(span.text); m; m = re.exec(span.text)) {
-    const folded = foldWords(m[0]).join('');
-    if (folded) ranges.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, word: folded });
+    const folded = foldedWord(m[0]);
+    if (!folded) continue;
+    words.push(folded);
+    starts.push(span.start + m.index);
+    ends.push(span.start + m.index + m[0].length);
   }
-  const out: Array<{ start: number; end: number; words: string[] }> = [];
-  for (let size = Math.min(MAX_WINDOW_WORDS, ranges.length); size >= 2; size--) {
-    for (let a = 0; a + size <= ranges.length; a++) {
-      const slice = ranges.slice(a, a + size);
-      out.push({ start: slice[0].start, end: slice[size - 1].end, words: slice.map((r) => r.word) });
-    }
-  }
-  return out;
+  return { words, starts, ends };
 }
 
 export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): FuzzyHit[] {
   const hits: FuzzyHit[] = [];
   let budget = MAX_WINDOWS;
+  const list: Array<{ entity: number; name: string }> = [];
   for (const span of spans) {
-    for (const w of windows(span)) {
-      if (--budget < 0) return hits;
-      const last = w.words.length - 1;
-      const query = w.words.join(' ');
-      // Same word count, similar length: fuzzy repairs spelling, it does not add or drop words. This cheap
-      // filter leaves Fuse a handful of names at most.
-      const list: Array<{ entity: number; name: string }> = [];
-      addNearMisses(source, `${w.words[0]}|${w.words[1][0]}`, query, list);
-      addNearMisses(source, `${w.words[last]}|${w.words[0][0]}`, query, list);
-      if (list.length === 0) continue;
-      const fuse = new Fuse(list, { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
-      const best = fuse.search(query, { limit: 1 })[0];
-      if (!best || best.score === undefined || best.score > FUZZY_THRESHOLD) continue;
-      hits.push({ block: span.block, start: w.start, end: w.end, entity: best.item.entity, score: 0.6 - best.score, words: w.words.length });
-      break;
+    const { words, starts, ends } = spanWords(span);
+    // The block of a window's first word and second initial is the same for both window sizes at one start.
+    const firstBlocks: number[] = [];
+    // Word windows, longest first, left to right.
+    windows: for (let size = Math.min(MAX_WINDOW_WORDS, words.length); size >= 2; size--) {
+      for (let a = 0; a + size <= words.length; a++) {
+        if (--budget < 0) return hits;
+        const last = a + size - 1;
+        let query = words[a];
+        for (let k = a + 1; k <= last; k++) query += ' ' + words[k];
+        // Same word count, similar length: fuzzy repairs spelling, it does not add or drop words. This cheap
+        // filter leaves Fuse a handful of names at most.
+        list.length = 0;
+        const shape = blockShape(words, a, last);
+        firstBlocks[a] ??= blockOf(source, words[a], words[a + 1].charCodeAt(0));
+        addNearMisses(source, firstBlocks[a], query, shape, list);
+        addNearMisses(source, blockOf(source, words[last], words[a].charCodeAt(0)), query, shape, list);
+        if (list.length === 0) continue;
+        const fuse = new Fuse(list, { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
+        const best = fuse.search(query, { limit: 1 })[0];
+        if (!best || best.score === undefined || best.score > FUZZY_THRESHOLD) continue;
+        hits.push({ block: span.block, start: starts[a], end: ends[last], entity: best.item.entity, score: 0.6 - best.score, words: size });
+        break windows;
+      }
     }
   }
   return hits;

@@ -1,7 +1,8 @@
 // What the index file contains, shared by the compiler (writes) and the matcher (reads).
 //
 // Entities are numbered people first (0 … P-1), then titles (P … P+T-1). A posting list is
-//   [header, ref, ref, …] with header = count | keyFlags << 16 and ref = entity << 2 | tier.
+//   [header, ref, ref, …] with header = count | keyFlags << 16 and ref = entity << 2 | tier; the people's refs come
+//   first, then the titles' (the matcher decides each kind over its own range).
 
 export const SECTIONS = {
   /** u32 [peopleCount, titleCount] */
@@ -16,6 +17,8 @@ export const SECTIONS = {
   blocks: 'blks',
   /** u32 entity lists of the block table: [count, entity…] */
   blockLists: 'blkl',
+  /** u32 parallel to blockLists: the blockShape() of each entity's folded name */
+  blockShapes: 'blsh',
   /** u8 UTF-8 strings: for entity e, id at 2e and name at 2e+1 */
   strings: 'strs',
   /** u32 string offsets (2E + 1) */
@@ -56,3 +59,24 @@ export const TRAILING_CHARS = ['', '!', '?', ')', '.'] as const;
 export const MAX_WINDOW_TOKENS = 12;
 /** How many entities a fuzzy block keeps (the most popular). */
 export const MAX_BLOCK_ENTITIES = 48;
+
+/**
+ * What a near miss must share with a name, packed in one number: the word count and the words' initials exactly,
+ * the length roughly (bits 0–7). Stored beside each block list entry, so the fuzzy fallback skips names of the
+ * wrong shape without reading their text (most of a block, for most windows).
+ */
+export function blockShape(words: readonly string[], from = 0, to = words.length - 1): number {
+  let length = to - from;
+  let initials = 0;
+  for (let k = from; k <= to; k++) {
+    length += words[k].length;
+    initials = (Math.imul(initials, 31) + words[k].charCodeAt(0)) & 0xfffff;
+  }
+  return (Math.min(length, 255) | (Math.min(to - from + 1, 15) << 8) | (initials << 12)) >>> 0;
+}
+
+/** Whether a name of shape `name` could be a near miss of a query of shape `query` (see fuzzy.isNearMiss). */
+export function sameBlockShape(query: number, name: number): boolean {
+  const gap = (query & 0xff) - (name & 0xff);
+  return query >>> 8 === name >>> 8 && gap <= 2 && gap >= -2;
+}

@@ -5,6 +5,7 @@ import { foldWords } from '../names/fold';
 import { BASE_1, BASE_2, SEED_PHONETIC } from '../names/hash';
 import { foldSurname, foldSyllables } from '../names/korean';
 import { Tier } from '../names/variants';
+import { CoMentions } from './co-mentions';
 import { decodeSections } from './codec';
 import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
 import { findFuzzy, type FuzzyHit, type FuzzySpan } from './fuzzy';
@@ -12,6 +13,7 @@ import { lookupKey, POSTING_MASK } from './key-table';
 import { KeyFlag, MAX_WINDOW_TOKENS, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
 import { CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, PLACE_CUE_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES, SCREEN_WORD_HASHES, SPORTY_SCREEN_WORD_HASHES } from './lexicon';
 import { TokenBuffer, TokenFlag } from './tokenize';
+import { WordSet } from './word-set';
 
 // Module-level copies of imported constants: the hot loops must not read import bindings (some loaders, tsx
 // included, compile those into getter calls).
@@ -23,15 +25,15 @@ const F_HARD_BEFORE = TokenFlag.HardBefore;
 const F_HASHTAG = TokenFlag.Hashtag;
 const F_DIGIT = TokenFlag.Digit;
 const F_AMPERSAND = TokenFlag.Ampersand;
-const SCREEN_WORDS = SCREEN_WORD_HASHES;
-const SPORTY_WORDS = SPORTY_SCREEN_WORD_HASHES;
-const SURNAMES = KOREAN_SURNAME_HASHES;
-const FUNCTION_WORDS = FUNCTION_WORD_HASHES;
-const PARTICLES = NAME_PARTICLE_HASHES;
-const CUES = CHARACTER_CUE_HASHES;
-const CUE_EXCEPTIONS = CHARACTER_CUE_EXCEPTIONS;
-const CONJUNCTIONS = CONJUNCTION_HASHES;
-const PLACES = PLACE_CUE_HASHES;
+const SCREEN_WORDS = new WordSet(SCREEN_WORD_HASHES);
+const SPORTY_WORDS = new WordSet(SPORTY_SCREEN_WORD_HASHES);
+const SURNAMES = new WordSet(KOREAN_SURNAME_HASHES);
+const FUNCTION_WORDS = new WordSet(FUNCTION_WORD_HASHES);
+const PARTICLES = new WordSet(NAME_PARTICLE_HASHES);
+const CUES = new WordSet(CHARACTER_CUE_HASHES);
+const CUE_EXCEPTIONS = new WordSet(CHARACTER_CUE_EXCEPTIONS);
+const CONJUNCTIONS = new WordSet(CONJUNCTION_HASHES);
+const PLACES = new WordSet(PLACE_CUE_HASHES);
 const POSTING_BITS = POSTING_MASK;
 const WINDOW = MAX_WINDOW_TOKENS;
 const TRAILING: readonly string[] = [...TRAILING_CHARS, '', '', ''];
@@ -128,6 +130,7 @@ const FUZZY_MIN_PRIOR = 2.5;
 /** A mention at least this sure vouches for the people/titles credited with it. */
 const CONFIDENT = 0.75;
 const MAX_IDS = 10;
+const CANDIDATE_POOL_SIZE = 4096;
 /** Word-set keys are 30-bit (see lexicon.wordKey). */
 const WORD_MASK = 0x3fffffff;
 /** A name and an alias rank alike: both are real names of the entity. */
@@ -135,22 +138,29 @@ const rankOf = (tier: number) => (tier === Tier.Alias ? Tier.Exact : tier);
 /** What separates two items of a list of names ("Kingdom, Hellbound · Sweet Home"). */
 const LIST_PUNCTUATION = new Set([...',;:/|\u00b7\u2022'].map((ch) => ch.charCodeAt(0)));
 const OPENING_QUOTES = new Set([...'"\u201c\u201e\u00ab\u2018\'\u2039*_']);
-/** The same as character codes, for the per-token check in the scan (no one-character strings). */
-const OPENING_QUOTE_CODES = new Set([...OPENING_QUOTES].map((ch) => ch.charCodeAt(0)));
+/** The same as a table by character code, for the per-token check in the scan (no one-character strings). */
+const OPENING_QUOTE_CODES = new Uint8Array(Math.max(...[...OPENING_QUOTES].map((ch) => ch.charCodeAt(0))) + 1);
+for (const ch of OPENING_QUOTES) OPENING_QUOTE_CODES[ch.charCodeAt(0)] = 1;
 const CLOSING_QUOTES = new Set([...'"\u201d\u00bb\u2019\'\u203a*_']);
 const HYPHENS = new Set([...'-\u2010\u2011']);
 const NO_NEIGHBOURS: Candidate[] = [];
 const NO_DECISIONS: Decision[] = [];
-const ALWAYS = () => true;
+/** How decide() counts co-mentions: not at all (first pass), as found on the page, or as if all were co-mentioned. */
+const LINKS_NONE = 0;
+const LINKS_PAGE = 1;
+const LINKS_ALL = 2;
+type Links = typeof LINKS_NONE | typeof LINKS_PAGE | typeof LINKS_ALL;
 const NO_FACTS: SpanShape = {
   titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
   localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false,
   functionWord: false,
 };
+/** What decide() answers in probe mode when it would decide something. */
+const SOME_DECISION: Decision[] = [{ candidate: newCandidate(), end: 0, kind: 'person', entities: [], score: 0, tokens: 0 }];
 
 export class Matcher {
   private readonly tokens = new TokenBuffer();
-  private readonly peopleCount: number;
+  readonly peopleCount: number;
   private readonly titleCount: number;
   private readonly keys: Uint32Array;
   /** The same table as int32, so hashes compare without conversions in the hot loop. */
@@ -159,23 +169,26 @@ export class Matcher {
   private readonly postings: Uint32Array;
   readonly blocks: Uint32Array;
   readonly blockLists: Uint32Array;
+  readonly blockShapes: Uint32Array;
   private readonly strings: Uint8Array;
   private readonly stringOffsets: Uint32Array;
   readonly prior: Float32Array;
-  private readonly personTitleOffsets: Uint32Array;
-  private readonly personTitles: Uint32Array;
-  private readonly titlePeopleOffsets: Uint32Array;
-  private readonly titlePeople: Uint32Array;
+  readonly personTitleOffsets: Uint32Array;
+  readonly personTitles: Uint32Array;
+  readonly titlePeopleOffsets: Uint32Array;
+  readonly titlePeople: Uint32Array;
   private readonly decoder = new TextDecoder();
   private readonly idCache = new Map<number, string>();
   private readonly foldedNames = new Map<number, string>();
   private idIndex?: Map<string, number>;
+  private readonly coMentions: CoMentions;
+  private readonly candidatePool: Candidate[] = [];
+  private candidatesInUse = 0;
   // Per-block scratch, reused so that a page of many small blocks allocates little.
   private readonly keywordTokens: number[] = [];
   private readonly phoneticTokens = new Map<number, PhoneticToken>();
   private readonly strongKeywordTokens: number[] = [];
   private scratchBytes = new Uint8Array(1024);
-  private scratchInts = new Int32Array(3 * 1024);
   /** The facts handed to the (pure) scoring rules, refilled per decision. */
   private readonly scratchFacts: SpanFacts = { shape: NO_FACTS, keyFlags: 0, tier: Tier.Exact, prior: 0 };
 
@@ -184,12 +197,6 @@ export class Matcher {
     if (this.scratchBytes.length < size) this.scratchBytes = new Uint8Array(Math.max(size, this.scratchBytes.length * 2));
     else this.scratchBytes.fill(0, 0, size);
     return this.scratchBytes;
-  }
-
-  /** An int scratch array of at least `size` (contents undefined; shared: one user at a time). */
-  private ints(size: number): Int32Array {
-    if (this.scratchInts.length < size) this.scratchInts = new Int32Array(Math.max(size, this.scratchInts.length * 2));
-    return this.scratchInts;
   }
 
   private constructor(sections: Map<string, Uint8Array | Uint32Array | Int32Array | Float32Array>) {
@@ -207,6 +214,7 @@ export class Matcher {
     this.postings = get(SECTIONS.postings);
     this.blocks = get(SECTIONS.blocks);
     this.blockLists = get(SECTIONS.blockLists);
+    this.blockShapes = get(SECTIONS.blockShapes);
     this.strings = get(SECTIONS.strings);
     this.stringOffsets = get(SECTIONS.stringOffsets);
     this.prior = get(SECTIONS.prior);
@@ -214,6 +222,7 @@ export class Matcher {
     this.personTitles = get(SECTIONS.personTitles);
     this.titlePeopleOffsets = get(SECTIONS.titlePeopleOffsets);
     this.titlePeople = get(SECTIONS.titlePeople);
+    this.coMentions = new CoMentions(this, this.peopleCount + this.titleCount);
   }
 
   static load(bytes: ArrayBuffer | Uint8Array): Matcher {
@@ -281,6 +290,7 @@ export class Matcher {
     const candidates: Candidate[] = [];
     const fuzzySpans: FuzzySpan[] = [];
     const keywords: PageKeywords = { strong: new Set(), sporty: new Set() };
+    this.candidatesInUse = 0;
     texts.forEach((text, block) => {
       if (typeof text !== 'string' || text.length === 0) return;
       this.scanBlock(text, block, block === 0 ? context : undefined, candidates, fuzzySpans, keywords);
@@ -289,29 +299,28 @@ export class Matcher {
 
     // Confident names vouch for their credited partners ("Lomon" next to "All of Us Are Dead") and for their
     // neighbours in a list of titles; a name they made confident may vouch in turn, so iterate a few rounds.
-    const confidentPeople = new Set<number>();
-    const confidentTitles = new Set<number>();
-    const linked = (entity: number): boolean => this.isCoMentioned(entity, confidentPeople, confidentTitles);
+    const coMentions = this.coMentions;
+    coMentions.clear();
     const addConfident = (c: Candidate, list: Decision[]): boolean => {
       let any = false;
       for (const d of list) {
         if (d.score < CONFIDENT) continue;
         any = true;
         if (d.kind === 'title') c.confidentTitle = true;
-        for (const e of d.entities) (d.kind === 'person' ? confidentPeople : confidentTitles).add(e);
+        for (const e of d.entities) coMentions.addConfident(e);
       }
       return any;
     };
-    const base = candidates.map((c) => this.decide(c, page, undefined));
+    const base = candidates.map((c) => this.decide(c, page, LINKS_NONE));
     // Candidates that even a co-mention and a list could not save ("The" at a sentence start) leave now.
     const hopeless = candidates.map((c, k) => base[k].length === 0 && !this.couldBeSaved(c, page));
     let unsure = candidates.filter((c, k) => !addConfident(c, base[k]) && !hopeless[k]);
     for (let round = 1; round < CO_MENTION_ROUNDS && unsure.length > 0; round++) {
-      const before = confidentPeople.size + confidentTitles.size;
+      const before = coMentions.confidentCount;
       if (before === 0) break;
       markBesideTitles(candidates);
-      unsure = unsure.filter((c) => !addConfident(c, this.decide(c, page, linked)));
-      if (confidentPeople.size + confidentTitles.size === before) break;
+      unsure = unsure.filter((c) => !this.contextChanged(c) || !addConfident(c, this.decide(c, page, LINKS_PAGE)));
+      if (coMentions.confidentCount === before) break;
     }
     markBesideTitles(candidates);
     const decisions: Decision[][] = texts.map(() => []);
@@ -321,13 +330,14 @@ export class Matcher {
       if (hopeless[k]) return;
       const settled = base[k].length === 1 && base[k][0].score >= CONFIDENT && base[k][0].entities.length === 1;
       let best: Decision | undefined;
-      for (const d of settled ? base[k] : this.decide(c, page, linked)) if (!best || d.score > best.score) best = d;
+      const final = settled || !this.contextChanged(c) ? base[k] : this.decide(c, page, LINKS_PAGE);
+      for (const d of final) if (!best || d.score > best.score) best = d;
       if (best && best.score > 0) decisions[c.block].push(best);
     });
     if (page.aboutScreen && fuzzySpans.length > 0) {
       for (const hit of findFuzzy(this, fuzzySpans)) {
         // A guessed spelling must be a well-known name, or credited with something the page names.
-        if (this.prior[hit.entity] < FUZZY_MIN_PRIOR && !linked(hit.entity)) continue;
+        if (this.prior[hit.entity] < FUZZY_MIN_PRIOR && !coMentions.isLinked(hit.entity)) continue;
         // A near miss may replace shorter exact hits inside it ("Millie Bobbie Brown" over "Bobbie Brown"),
         // never cut into a longer or equal one.
         const clash = decisions[hit.block].some(
@@ -336,7 +346,19 @@ export class Matcher {
         if (!clash) decisions[hit.block].push(this.fuzzyDecision(hit));
       }
     }
-    return decisions.map((list, block) => this.resolveOverlaps(list, texts[block]?.length ?? 0));
+    return decisions.map((list) => this.resolveOverlaps(list));
+  }
+
+  /**
+   * Whether the page gave the candidate context its first decision did not have: one of its entities is now
+   * co-mentioned, or it sits in a list beside a confident title. Without either, deciding again would give the same.
+   */
+  private contextChanged(c: Candidate): boolean {
+    if (c.besideTitle) return true;
+    const postings = this.postings;
+    const count = postings[c.posting] & 0xffff;
+    for (let i = 1; i <= count; i++) if (this.coMentions.isLinked(postings[c.posting + i] >>> 2)) return true;
+    return false;
   }
 
   /** Whether the best possible context (a co-mention, a list of titles) would make the candidate a mention. */
@@ -344,7 +366,7 @@ export class Matcher {
     if (!c.hasFacts) return false;
     const beside = c.besideTitle;
     c.besideTitle = c.listNeighbours.length > 0;
-    const saved = this.decide(c, page, ALWAYS).length > 0;
+    const saved = this.decide(c, page, LINKS_ALL, true).length > 0;
     c.besideTitle = beside;
     return saved;
   }
@@ -358,56 +380,49 @@ export class Matcher {
   }
 
   private fuzzyDecision(hit: FuzzyHit): Decision {
-    const candidate: Candidate = {
-      block: hit.block, firstToken: 0, lastToken: 0, start: hit.start, end: hit.end, posting: -1, phonetic: false, strong: false,
-      hasFacts: true, ...NO_FACTS, titleCase: true, nameCase: true, after: '', listPrev: -1, listNext: -1, listNeighbours: [], confidentTitle: false,
-    };
+    const candidate: Candidate = { ...newCandidate(), block: hit.block, start: hit.start, end: hit.end, hasFacts: true, titleCase: true, nameCase: true };
     return { candidate, end: hit.end, kind: this.kindOf(hit.entity), entities: [hit.entity], score: hit.score, tokens: hit.words };
   }
 
   /** Longest accepted span wins; then the higher score; then the earlier one. */
-  private resolveOverlaps(list: Decision[], textLength: number): Mention[] {
+  private resolveOverlaps(list: Decision[]): Mention[] {
+    if (list.length === 0) return [];
+    if (list.length === 1) return [this.mention(list[0])];
     list.sort((a, b) => b.tokens - a.tokens || b.score - a.score || a.candidate.start - b.candidate.start);
-    // A character map keeps overlap checks linear however many candidates a pathological text produces.
-    const used = list.length > 1 ? this.bytes(textLength) : undefined;
+    // A character map over the decisions' extent keeps overlap checks linear however many candidates a
+    // pathological text produces.
+    let from = Infinity;
+    let to = 0;
+    for (const d of list) {
+      if (d.candidate.start < from) from = d.candidate.start;
+      if (d.end > to) to = d.end;
+    }
+    const used = this.bytes(to - from);
     const taken: Decision[] = [];
     for (const d of list) {
-      const { start } = d.candidate;
-      const end = d.end;
-      if (used) {
-        let free = true;
-        for (let i = start; i < end && free; i++) if (used[i]) free = false;
-        if (!free) continue;
-        used.fill(1, start, end);
-      }
+      const start = d.candidate.start - from;
+      const end = d.end - from;
+      let free = true;
+      for (let i = start; i < end && free; i++) if (used[i]) free = false;
+      if (!free) continue;
+      used.fill(1, start, end);
       taken.push(d);
     }
     taken.sort((a, b) => a.candidate.start - b.candidate.start);
-    return taken.map((d) => ({
-      start: d.candidate.start,
-      end: d.end,
-      kind: d.kind,
-      ids: d.entities.slice(0, MAX_IDS).map((e) => this.idOf(e)),
-      score: Math.round(d.score * 1000) / 1000,
-    }));
+    return taken.map((d) => this.mention(d));
   }
 
-  private isCoMentioned(entity: number, people: Set<number>, titles: Set<number>): boolean {
-    if (entity < this.peopleCount) {
-      for (let i = this.personTitleOffsets[entity]; i < this.personTitleOffsets[entity + 1]; i++) {
-        if (titles.has(this.peopleCount + this.personTitles[i])) return true;
-      }
-      return false;
-    }
-    const t = entity - this.peopleCount;
-    for (let i = this.titlePeopleOffsets[t]; i < this.titlePeopleOffsets[t + 1]; i++) {
-      if (people.has(this.titlePeople[i])) return true;
-    }
-    return false;
+  private mention(d: Decision): Mention {
+    const ids: string[] = [];
+    for (let k = 0; k < d.entities.length && k < MAX_IDS; k++) ids.push(this.idOf(d.entities[k]));
+    return { start: d.candidate.start, end: d.end, kind: d.kind, ids, score: Math.round(d.score * 1000) / 1000 };
   }
 
-  /** One decision per kind present in the candidate's posting list. */
-  private decide(c: Candidate, page: PageFacts, linked: ((entity: number) => boolean) | undefined): Decision[] {
+  /**
+   * One decision per kind present in the candidate's posting list. `probe`: only whether some decision would be
+   * made (the list is then not meaningful, only its length).
+   */
+  private decide(c: Candidate, page: PageFacts, links: Links, probe = false): Decision[] {
     const postings = this.postings;
     const header = postings[c.posting];
     const count = header & 0xffff;
@@ -416,20 +431,24 @@ export class Matcher {
     const facts = this.scratchFacts;
     facts.shape = c;
     facts.keyFlags = keyFlags;
+    // A posting list holds its people first, then its titles (see layout.ts).
+    let firstTitle = 1;
+    while (firstTitle <= count && postings[c.posting + firstTitle] >>> 2 < this.peopleCount) firstTitle++;
     for (let pass = 0; pass < 2; pass++) {
       const wantPerson = pass === 0;
+      const from = wantPerson ? 1 : firstTitle;
+      const to = wantPerson ? firstTitle - 1 : count;
       // Pick the best entity first without allocating: most candidates are rejected, and only accepted ones need
       // their list of ids.
       let found = 0;
       let bestEntity = -1;
       let bestTier = 4;
       let bestLinked = false;
-      for (let i = 1; i <= count; i++) {
+      for (let i = from; i <= to; i++) {
         const ref = postings[c.posting + i];
         const entity = ref >>> 2;
-        if (entity < this.peopleCount !== wantPerson) continue;
         const tier = c.phonetic ? Tier.Phonetic : ref & 3;
-        const isLinked = linked !== undefined && linked(entity);
+        const isLinked = links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(entity));
         found++;
         const better =
           bestEntity < 0 ||
@@ -446,12 +465,10 @@ export class Matcher {
       facts.prior = this.prior[bestEntity];
       const score = wantPerson ? personScore(facts, page, bestLinked) : titleScore(facts, page, bestLinked);
       if (score <= 0) continue;
+      if (probe) return SOME_DECISION;
       const entities: number[] = [];
-      for (let i = 1; i <= count; i++) {
-        const entity = postings[c.posting + i] >>> 2;
-        if (entity < this.peopleCount === wantPerson) entities.push(entity);
-      }
-      if (entities.length > 1) this.rankEntities(entities, linked);
+      for (let i = from; i <= to; i++) entities.push(postings[c.posting + i] >>> 2);
+      if (entities.length > 1) this.rankEntities(entities, links);
       const trailing = TRAILING[(keyFlags >>> TRAILING_SHIFT) & 7];
       const end = trailing !== '' && c.after === trailing ? c.end + 1 : c.end;
       if (out === NO_DECISIONS) out = [];
@@ -461,9 +478,9 @@ export class Matcher {
   }
 
   /** Orders the ids of an accepted mention: co-mentioned first, then the more popular (credits / votes). */
-  private rankEntities(entities: number[], linked: ((entity: number) => boolean) | undefined): void {
-    const isLinked = new Map(entities.map((e) => [e, linked ? linked(e) : false]));
-    entities.sort((a, b) => Number(isLinked.get(b)) - Number(isLinked.get(a)) || this.prior[b] - this.prior[a]);
+  private rankEntities(entities: number[], links: Links): void {
+    const linked = (e: number) => (links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(e)) ? 1 : 0);
+    entities.sort((a, b) => linked(b) - linked(a) || this.prior[b] - this.prior[a]);
   }
 
   /** Tokenises one block, collects its candidates and notes its film/TV keywords. */
@@ -494,7 +511,7 @@ export class Matcher {
       // worth a look inside quotes. Skipping the rest here keeps common words from costing anything.
       const shape = flags[i];
       if (shape & F_JOINED) continue;
-      if (!(shape & (F_CAPITAL | F_ALL_CAPS | F_DIGIT | F_HASHTAG)) && !OPENING_QUOTE_CODES.has(text.charCodeAt(start[i] - 1))) continue;
+      if (!(shape & (F_CAPITAL | F_ALL_CAPS | F_DIGIT | F_HASHTAG)) && OPENING_QUOTE_CODES[text.charCodeAt(start[i] - 1)] !== 1) continue;
       let h1 = 0;
       let h2 = 0;
       let bestEnd = -1;
@@ -585,27 +602,51 @@ export class Matcher {
   }
 
 
+  /**
+   * A candidate from the pool: candidates never outlive findInBlocks (mentions are new objects), so the same few
+   * thousand objects serve page after page instead of becoming garbage with each one. A pathological page's
+   * excess is not kept (the pool stays under a megabyte or two).
+   */
   private candidate(text: string, block: number, first: number, last: number, posting: number, phonetic: boolean): Candidate {
     const { start, end } = this.tokens;
-    return {
-      block,
-      firstToken: first,
-      lastToken: last,
-      start: start[first],
-      end: end[last],
-      posting,
-      phonetic,
-      strong: false,
-      hasFacts: false,
-      titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
-      localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
-      besideTitle: false, functionWord: false,
-      after: text[end[last]] ?? '',
-      listPrev: -1,
-      listNext: -1,
-      listNeighbours: NO_NEIGHBOURS,
-      confidentTitle: false,
-    };
+    const pool = this.candidatePool;
+    let c: Candidate;
+    if (this.candidatesInUse < pool.length) c = pool[this.candidatesInUse];
+    else {
+      c = newCandidate();
+      if (pool.length < CANDIDATE_POOL_SIZE) pool.push(c);
+    }
+    this.candidatesInUse++;
+    c.block = block;
+    c.firstToken = first;
+    c.lastToken = last;
+    c.start = start[first];
+    c.end = end[last];
+    c.posting = posting;
+    c.phonetic = phonetic;
+    c.strong = false;
+    c.hasFacts = false;
+    c.titleCase = false;
+    c.sentenceCase = false;
+    c.nameCase = false;
+    c.sentenceStart = false;
+    c.allCaps = false;
+    c.quoted = false;
+    c.hashtag = false;
+    c.localKeyword = false;
+    c.localStrongKeyword = false;
+    c.insideLongerName = false;
+    c.cutsWord = false;
+    c.characterCue = false;
+    c.placeCue = false;
+    c.besideTitle = false;
+    c.functionWord = false;
+    c.after = text[end[last]] ?? '';
+    c.listPrev = -1;
+    c.listNext = -1;
+    c.listNeighbours = NO_NEIGHBOURS;
+    c.confidentTitle = false;
+    return c;
   }
 
   /** Which tokens of the current block some candidate spans. */
@@ -622,9 +663,6 @@ export class Matcher {
     const tb = this.tokens;
     const { flags, hash1 } = tb;
     if (from === out.length) return;
-    const ints = this.ints(2 * (tb.count + 1));
-    const keywordCounts = prefixCounts(keywordTokens, tb.count, ints, 0);
-    const strongKeywordCounts = prefixCounts(strongKeywordTokens, tb.count, ints, tb.count + 1);
     const covered = this.coveredTokens(out, from);
     const listed: Candidate[] = [];
     for (const t of keywordTokens) covered[t] = 1; // German "Serie Dark": a capitalised keyword is not a name part
@@ -665,8 +703,8 @@ export class Matcher {
       c.allCaps = (flags[c.firstToken] & F_ALL_CAPS) !== 0 && (flags[c.lastToken] & F_ALL_CAPS) !== 0;
       c.quoted = isQuoted(text, c.start, c.end) || isEmphasised(context, c.start, c.end);
       c.hashtag = (flags[c.firstToken] & F_HASHTAG) !== 0;
-      c.localKeyword = keywordCounts[nearTo] - keywordCounts[nearFrom] > 0;
-      c.localStrongKeyword = strongKeywordCounts[nearTo] - strongKeywordCounts[nearFrom] > 0;
+      c.localKeyword = anyBetween(keywordTokens, nearFrom, nearTo);
+      c.localStrongKeyword = anyBetween(strongKeywordTokens, nearFrom, nearTo);
       c.insideLongerName = insideLongerName;
       c.cutsWord = hyphenAfter;
       c.characterCue = characterCue;
@@ -727,14 +765,13 @@ export class Matcher {
 
   /** Capitalised runs (2–5 words) that no candidate touches: material for the fuzzy fallback. */
   private collectFuzzySpans(text: string, block: number, out: Candidate[], from: number, fuzzy: FuzzySpan[]): void {
+    if (fuzzy.length >= MAX_FUZZY_SPANS) return; // the page has all the spans the fallback will look at
     const tb = this.tokens;
     const { flags, start, end, hash1 } = tb;
-    // reach[t]: the furthest token that a candidate starting at or before t covers (a run inside one candidate
-    // needs no fuzzy look).
-    const reach = this.ints(tb.count);
-    reach.fill(-1, 0, tb.count);
-    for (let k = from; k < out.length; k++) reach[out[k].firstToken] = Math.max(reach[out[k].firstToken], out[k].lastToken);
-    for (let k = 1; k < tb.count; k++) reach[k] = Math.max(reach[k], reach[k - 1]);
+    // reach: the furthest token that a candidate starting at or before t covers (a run inside one candidate needs
+    // no fuzzy look). The block's candidates are in scan order, so one pointer follows t.
+    let reach = -1;
+    let next = from;
     let t = 0;
     while (t < tb.count) {
       if (!(flags[t] & F_CAPITAL) || flags[t] & F_JOINED) {
@@ -750,10 +787,11 @@ export class Matcher {
       }
       while (last > t && !(flags[last] & (F_CAPITAL | F_JOINED))) last--;
       const words = last - t + 1;
+      for (; next < out.length && out[next].firstToken <= t; next++) if (out[next].lastToken > reach) reach = out[next].lastToken;
       if (words >= 2 && words <= 6 && !(flags[t] & F_ALL_CAPS && flags[last] & F_ALL_CAPS)) {
         const s = start[t];
         const e = end[last];
-        if (reach[t] < last && fuzzy.length < MAX_FUZZY_SPANS) fuzzy.push({ block, start: s, end: e, text: text.slice(s, e) });
+        if (reach < last && fuzzy.length < MAX_FUZZY_SPANS) fuzzy.push({ block, start: s, end: e, text: text.slice(s, e) });
       }
       t = last + 1;
     }
@@ -790,14 +828,27 @@ function markBesideTitles(candidates: readonly Candidate[]): void {
   }
 }
 
+/** A blank candidate, every field written out: one hidden class for all candidates (a spread would not give that). */
+function newCandidate(): Candidate {
+  return {
+    block: 0, firstToken: 0, lastToken: 0, start: 0, end: 0, posting: -1, phonetic: false, strong: false, hasFacts: false,
+    titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
+    localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
+    besideTitle: false, functionWord: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false,
+  };
+}
+
 /**
- * counts[t]: how many of `tokens` are below t, so "a keyword within d words" is one subtraction. Written into
- * `into` at `offset` (scratch memory); returns a view.
+ * Whether some token of the ascending list `tokens` lies in [from, to): a binary search, since a block has few film/TV
+ * keywords and candidates are far fewer than tokens (a per-token count table cost more than all the searches).
  */
-function prefixCounts(tokens: readonly number[], count: number, into: Int32Array, offset: number): Int32Array {
-  const counts = into.subarray(offset, offset + count + 1);
-  counts.fill(0);
-  for (const t of tokens) counts[t + 1]++;
-  for (let t = 1; t <= count; t++) counts[t] += counts[t - 1];
-  return counts;
+function anyBetween(tokens: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle] < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < tokens.length && tokens[low] < to;
 }

@@ -31,4 +31,21 @@ describe('editDistance', () => {
       }
     }
   });
+
+  it('agrees with the reference on random strings, with and without a bound (the band never changes an answer)', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const word = () => Array.from({ length: random(9) }, () => 'abc'[random(3)]).join('');
+    for (let k = 0; k < 3000; k++) {
+      const a = word();
+      const b = random(2) ? word() : a.slice(0, random(a.length + 1)) + 'c' + a.slice(random(a.length + 1));
+      const exact = reference(a, b);
+      expect(editDistance(a, b)).toBe(exact);
+      const max = random(5);
+      expect(editDistance(a, b, max)).toBe(exact <= max ? exact : max + 1);
+    }
+  });
 });
