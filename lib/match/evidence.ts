@@ -61,6 +61,12 @@ export interface PageFacts {
  */
 const FAMOUS_TITLE_PRIOR = 7;
 
+/**
+ * A title this obscure (under about 100 votes and no audience figure) is rarely what a page means by one word:
+ * "Broker" on a page about the 2022 film is that film, which the catalogue may lack, not a namesake nobody watched.
+ */
+const OBSCURE_TITLE_PRIOR = 2;
+
 function tierPenalty(tier: Tier): number {
   return tier === Tier.Exact ? 0 : tier === Tier.Alias ? 0.03 : tier === Tier.Variant ? 0.07 : 0.15;
 }
@@ -90,6 +96,9 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
     if (span.insideLongerName && !span.allCaps && !setApart && facts.prior < FAMOUS_TITLE_PRIOR) return 0;
     // Common words that only a rule made into a title ("FINAL SEASON" from "The Final Season") are just words.
     if (tier >= Tier.Variant && !setApart) return 0;
+    // Quotes set apart nicknames and labels too ("the Kingdom", a "Lost & Found" feature): common words in quotes
+    // are a title only on a page about film/TV or next to a film/TV word.
+    if (span.quoted && !(coMentioned || span.besideTitle || span.localKeyword || page.aboutScreen)) return 0;
     if (evidence) return 0.85 - penalty;
     if (span.allCaps) return 0;
     // Title-cased common words ("Stranger Things", "Sweet Home") are a title only on a page about film/TV.
@@ -102,6 +111,7 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
   // A common word that only a rule turns into a title ("Show" from "The Show") is the word itself.
   if (common && tier >= Tier.Variant && !coMentioned && !span.quoted) return 0;
   const distinctive = !common && (flags & KeyFlag.NamePart) === 0;
+  if (facts.prior < OBSCURE_TITLE_PRIOR && !coMentioned && !span.quoted && !span.besideTitle) return 0;
   if ((span.sentenceStart || span.allCaps) && !span.quoted) {
     // A distinctive word starting a line of a film/TV page next to "Season" ("Ozark: Seasons 1–4") is the title.
     const listedWithSeason = span.localKeyword && page.screenWords && distinctive;

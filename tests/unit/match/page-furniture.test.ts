@@ -24,6 +24,8 @@ const titles = [
   title('tm10', 'She Is', 300),
   title('tm11', 'The Final Season', 2_000),
   title('ts12', 'Ozark', 320_000, 300),
+  title('ts13', 'Broker', 7),
+  title('tm14', 'Lost and Found', 9_000, 5),
 ];
 const people = [
   person('10', 'Cha Eun-woo'),
@@ -83,6 +85,16 @@ describe('titles made of common words, on pages about film/TV', () => {
 
   it('takes a distinctive title starting a line of a list next to "Season"', () => {
     expect(found(`${SCREEN}More news today.\nFriday, November 29\nOzark: Seasons 1–4\nDark Matter: Season 1`)).toEqual([['Ozark', 'Ozark']]);
+  });
+
+  it('does not read one word as an obscure namesake title without quotes or a co-mention', () => {
+    expect(found(`${SCREEN}He won Best Actor at Cannes for Broker, a film by Kore-eda.`)).toEqual([]);
+    expect(found(`${SCREEN}He won Best Actor at Cannes for "Broker", a film by Kore-eda.`)).toEqual([['Broker', 'Broker']]);
+  });
+
+  it('needs a film/TV page or word for common words in quotes', () => {
+    expect(found('The new fridge has a "Lost & Found" feature that reminds you about leftovers.')).toEqual([]);
+    expect(found('The Netflix film "Lost & Found" is charming.')).toEqual([['Lost & Found', 'Lost and Found']]);
   });
 
   it('treats review labels as page words ("Verdict: four stars")', () => {
