@@ -188,6 +188,10 @@ export default async function run(): Promise<void> {
 
   const mixed = ['\u0000\ud800😀 مسلسل \u202eSquid\u202c Game 🦑'.repeat(Math.ceil(MB / 30)).slice(0, MB)];
   compare(engine, 'pathological: 1 MB of emoji, RTL, control chars, lone surrogates', matcher, [mixed], mixed[0].length);
+
+  // Every word a title and an item of one long list: list neighbours must be found without a scan per item.
+  const list = ['Kingdom, Hellbound, Dark, '.repeat(Math.ceil(MB / 26)).slice(0, MB)];
+  compare(engine, 'pathological: 1 MB list of titles in one text node', matcher, [list], list[0].length);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

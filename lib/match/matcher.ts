@@ -664,6 +664,7 @@ export class Matcher {
     const { flags, hash1 } = tb;
     if (from === out.length) return;
     const covered = this.coveredTokens(out, from);
+    const emphasis = context?.emphasis && context.emphasis.length > 0 ? new EmphasisIndex(context.emphasis) : undefined;
     const listed: Candidate[] = [];
     for (const t of keywordTokens) covered[t] = 1; // German "Serie Dark": a capitalised keyword is not a name part
 
@@ -701,7 +702,7 @@ export class Matcher {
       c.nameCase = nameCase;
       c.sentenceStart = (flags[c.firstToken] & F_SENTENCE_START) !== 0;
       c.allCaps = (flags[c.firstToken] & F_ALL_CAPS) !== 0 && (flags[c.lastToken] & F_ALL_CAPS) !== 0;
-      c.quoted = isQuoted(text, c.start, c.end) || isEmphasised(context, c.start, c.end);
+      c.quoted = isQuoted(text, c.start, c.end) || (emphasis !== undefined && emphasis.covers(c.start, c.end));
       c.hashtag = (flags[c.firstToken] & F_HASHTAG) !== 0;
       c.localKeyword = anyBetween(keywordTokens, nearFrom, nearTo);
       c.localStrongKeyword = anyBetween(strongKeywordTokens, nearFrom, nearTo);
@@ -722,13 +723,29 @@ export class Matcher {
         !(keyFlags & KeyFlag.AllCommon) &&
         (titleCase || nameCase);
     }
+    if (listed.length > 0) this.linkListNeighbours(out, from, listed);
+  }
+
+  /**
+   * The list items beside each listed candidate: those ending at its listPrev or starting at its listNext. Found
+   * through maps by token, so a block that is one long list stays linear (a scan per item was quadratic).
+   */
+  private linkListNeighbours(out: Candidate[], from: number, listed: Candidate[]): void {
+    const byFirst = new Map<number, Candidate[]>();
+    const byLast = new Map<number, Candidate[]>();
+    const add = (map: Map<number, Candidate[]>, token: number, c: Candidate) => {
+      const list = map.get(token);
+      if (list) list.push(c);
+      else map.set(token, [c]);
+    };
+    for (let k = from; k < out.length; k++) {
+      add(byFirst, out[k].firstToken, out[k]);
+      add(byLast, out[k].lastToken, out[k]);
+    }
     for (const c of listed) {
-      const neighbours: Candidate[] = [];
-      for (let k = from; k < out.length; k++) {
-        const o = out[k];
-        if (o !== c && ((c.listPrev >= 0 && o.lastToken === c.listPrev) || (c.listNext >= 0 && o.firstToken === c.listNext))) neighbours.push(o);
-      }
-      c.listNeighbours = neighbours;
+      const before = c.listPrev >= 0 ? byLast.get(c.listPrev) : undefined;
+      const after = c.listNext >= 0 ? byFirst.get(c.listNext) : undefined;
+      c.listNeighbours = before && after ? [...before, ...after] : before ? [...before] : after ? [...after] : NO_NEIGHBOURS;
     }
   }
 
@@ -815,9 +832,33 @@ function hasListPunctuation(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function isEmphasised(context: MatchContext | undefined, start: number, end: number): boolean {
-  if (!context?.emphasis) return false;
-  return context.emphasis.some((r) => r.start <= start && end <= r.end);
+/**
+ * The page's emphasised ranges sorted by start, with the furthest end reached so far: whether [start, end) lies
+ * inside one of them is a binary search (a page may have thousands of both ranges and candidates).
+ */
+class EmphasisIndex {
+  private readonly starts: number[] = [];
+  private readonly reach: number[] = [];
+
+  constructor(ranges: ReadonlyArray<{ start: number; end: number }>) {
+    let furthest = -1;
+    for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+      furthest = Math.max(furthest, r.end);
+      this.starts.push(r.start);
+      this.reach.push(furthest);
+    }
+  }
+
+  covers(start: number, end: number): boolean {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.starts[middle] <= start) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && this.reach[low - 1] >= end;
+  }
 }
 
 /** Sets `besideTitle` on candidates listed right next to a confident title ("Train to Busan: Kingdom, Hellbound"). */

@@ -136,6 +136,17 @@ describe('evidence', () => {
     const emphasised = matcher.find(text, { context: { emphasis: [{ start: at, end: at + 4 }], aboutScreen: true } });
     expect(emphasised.map((m) => m.ids[0])).toEqual(['ts1']);
   });
+
+  it('finds the emphasis range that covers a name among many, in any order, and only a covering one', () => {
+    const text = 'Yesterday we watched Dark last night, then cooked.';
+    const at = text.indexOf('Dark');
+    const decoys = Array.from({ length: 500 }, (_, k) => ({ start: (k * 7) % at, end: ((k * 7) % at) + 2 }));
+    const short = { start: at - 5, end: at + 3 }; // starts before "Dark" but stops inside it
+    const context = (emphasis: Array<{ start: number; end: number }>) => ({ context: { emphasis, aboutScreen: true } });
+    expect(matcher.find(text, context([...decoys, short]))).toEqual([]);
+    const covering = { start: at - 21, end: at + 10 };
+    expect(matcher.find(text, context([...decoys, covering, short].reverse())).map((m) => m.ids[0])).toEqual(['ts1']);
+  });
 });
 
 describe('bad input', () => {
