@@ -151,11 +151,10 @@ function spanWords(span: FuzzySpan): { words: string[]; starts: number[]; ends: 
 export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): FuzzyHit[] {
   const hits: FuzzyHit[] = [];
   let budget = MAX_WINDOWS;
-  const list: Array<{ entity: number; name: string }> = [];
+  // A page repeats its capitalised phrases (names, places, menus): each distinct window is looked up once.
+  const known = new Map<string, { entity: number; score: number } | null>();
   for (const span of spans) {
     const { words, starts, ends } = spanWords(span);
-    // The block of a window's first word and second initial is the same for both window sizes at one start.
-    const firstBlocks: number[] = [];
     // Word windows, longest first, left to right.
     windows: for (let size = Math.min(MAX_WINDOW_WORDS, words.length); size >= 2; size--) {
       for (let a = 0; a + size <= words.length; a++) {
@@ -163,21 +162,31 @@ export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): Fuz
         const last = a + size - 1;
         let query = words[a];
         for (let k = a + 1; k <= last; k++) query += ' ' + words[k];
-        // Same word count, similar length: fuzzy repairs spelling, it does not add or drop words. This cheap
-        // filter leaves Fuse a handful of names at most.
-        list.length = 0;
-        const shape = blockShape(words, a, last);
-        firstBlocks[a] ??= blockOf(source, words[a], words[a + 1].charCodeAt(0));
-        addNearMisses(source, firstBlocks[a], query, shape, list);
-        addNearMisses(source, blockOf(source, words[last], words[a].charCodeAt(0)), query, shape, list);
-        if (list.length === 0) continue;
-        const fuse = new Fuse(list, { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
-        const best = fuse.search(query, { limit: 1 })[0];
-        if (!best || best.score === undefined || best.score > FUZZY_THRESHOLD) continue;
-        hits.push({ block: span.block, start: starts[a], end: ends[last], entity: best.item.entity, score: 0.6 - best.score, words: size });
+        let best = known.get(query);
+        if (best === undefined) {
+          best = nearestName(source, words, a, last, query);
+          known.set(query, best);
+        }
+        if (best === null) continue;
+        hits.push({ block: span.block, start: starts[a], end: ends[last], entity: best.entity, score: best.score, words: size });
         break windows;
       }
     }
   }
   return hits;
+}
+
+/** The catalogue name that the window words[a..last] (joined: `query`) misspells, with its score, or null. */
+function nearestName(source: FuzzySource, words: string[], a: number, last: number, query: string): { entity: number; score: number } | null {
+  // Same word count, similar length: fuzzy repairs spelling, it does not add or drop words. This cheap filter
+  // leaves Fuse a handful of names at most.
+  const list: Array<{ entity: number; name: string }> = [];
+  const shape = blockShape(words, a, last);
+  addNearMisses(source, blockOf(source, words[a], words[a + 1].charCodeAt(0)), query, shape, list);
+  addNearMisses(source, blockOf(source, words[last], words[a].charCodeAt(0)), query, shape, list);
+  if (list.length === 0) return null;
+  const fuse = new Fuse(list, { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
+  const best = fuse.search(query, { limit: 1 })[0];
+  if (!best || best.score === undefined || best.score > FUZZY_THRESHOLD) return null;
+  return { entity: best.item.entity, score: 0.6 - best.score };
 }
