@@ -14,17 +14,20 @@ export default defineContentScript({
   // with a DOM event); it would hand every page's message listeners an event naming the extension's id.
   noScriptStartedPostMessage: true,
   async main() {
+    // Only reading the settings starts in the page's DOMContentLoaded task (which content scripts share with the
+    // page's own work there); Castmark is built when they arrive, in a task of its own.
+    const settings = await loadSettings();
     const page = new CastmarkPage(document, {
       match: async (texts, aboutScreen) => (await ask('match', { texts, aboutScreen })).mentions,
       entity: async (kind, id) => (await ask('entity', { kind, id })).card,
       reportCount: (count, paused) => void ask('reportCount', { count, paused }).catch(() => undefined),
     });
-    watchSettings((settings) => page.applySettings(settings));
+    watchSettings((next) => page.applySettings(next));
     browser.runtime.onMessage.addListener((message: unknown) => {
       const tabMessage = message as TabMessage;
       if (tabMessage?.type === 'openCardAtSelection') page.openAtSelection();
       return undefined;
     });
-    page.applySettings(await loadSettings());
+    page.applySettings(settings);
   },
 });
