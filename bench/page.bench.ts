@@ -5,11 +5,20 @@
 //   - extra JS heap in the tab (CDP Runtime.getHeapUsage after a forced GC, Castmark on vs off)
 //   - hover delay elapsed → card painted
 //   - text added by the page → marked
+//   - the cost of having Castmark at all, untraced: each fixture page with Castmark on, paused (the content script
+//     only starts) and in a browser without any extension: long tasks and script time (CDP Performance.getMetrics)
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { extensionForTesting } from '../scripts/build-extension';
 import { describeLongTasks, traceLongTasks } from './long-task-trace';
-import { launchBrowser, openExtensionPage, startFixtureServer, stopBackground, type CastmarkBrowser, type FixtureServer, type Page } from '../tests/e2e/browser';
+import { chromiumPath, FIXTURE_PAGES_DIR, launchBrowser, openExtensionPage, startFixtureServer, stopBackground, type CastmarkBrowser, type FixtureServer, type Page } from '../tests/e2e/browser';
 
 const RUNS = 3;
+/** Loads per page and side for the start cost (two busy cores: medians of more runs). */
+const RUNS_START = 5;
 const TARGETS = { articleMs: 300, bigPageMs: 1_500, heapMb: 5, cardMs: 50, addedMs: 500 };
 
 /** Installed before any page script: records long tasks, long animation frames, and when marks appear. */
@@ -216,6 +225,88 @@ async function addedToMarked(browser: CastmarkBrowser, server: FixtureServer, ro
   return results;
 }
 
+/** Chromium as launchBrowser starts it, but with no extension at all: the baseline for what Castmark costs a tab. */
+async function launchBareBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'castmark-bare-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    headless: true,
+    executablePath: chromiumPath(),
+    viewport: { width: 1280, height: 800 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface StartFigures {
+  /** Long tasks from navigation start (content scripts start with DOMContentLoaded: none is left out). */
+  longTasks: number;
+  longestTaskMs: number;
+  /** CDP Performance.getMetrics ScriptDuration: JavaScript in the tab's main thread, page and isolated worlds. */
+  scriptMs: number;
+}
+
+type Side = 'none' | 'paused' | 'on';
+
+async function startOnce(context: BrowserContext, url: string, side: Side): Promise<StartFigures> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript({ content: PROBE });
+  await page.goto(url, { waitUntil: 'load' });
+  // Castmark's scan ends in marks; a page without names never gets them, so the wait is bounded.
+  if (side === 'on') await page.waitForFunction(() => (window as any).__probe.markedAt > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForTimeout(1_000);
+  const probe = (await page.evaluate(() => (window as any).__probe)) as Probe;
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  await cdp.detach();
+  await page.close();
+  return {
+    longTasks: probe.longTasks.length,
+    longestTaskMs: Math.max(0, ...probe.longTasks.map((task) => task.duration)),
+    scriptMs: (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN) * 1000,
+  };
+}
+
+/**
+ * Each page RUNS_START times in a browser without any extension, with Castmark paused (the content script
+ * only starts: compile, run, read settings; interleaved with the former) and with Castmark on.
+ */
+async function startCost(browser: CastmarkBrowser, bare: BrowserContext, urls: Array<{ label: string; url: string }>): Promise<void> {
+  const mid = (runs: StartFigures[]): StartFigures => ({
+    longTasks: median(runs.map((r) => r.longTasks)),
+    longestTaskMs: median(runs.map((r) => r.longestTaskMs)),
+    scriptMs: median(runs.map((r) => r.scriptMs)),
+  });
+  const rows: Array<Record<Side, StartFigures>> = [];
+  for (const { label, url } of urls) {
+    const runs: Record<Side, StartFigures[]> = { none: [], paused: [], on: [] };
+    await setPaused(browser, true);
+    for (let i = 0; i < RUNS_START; i++) {
+      runs.none.push(await startOnce(bare, url, 'none'));
+      runs.paused.push(await startOnce(browser.context, url, 'paused'));
+    }
+    await setPaused(browser, false);
+    for (let i = 0; i < RUNS_START; i++) runs.on.push(await startOnce(browser.context, url, 'on'));
+    const row = { none: mid(runs.none), paused: mid(runs.paused), on: mid(runs.on) };
+    rows.push(row);
+    const tasks = (side: Side) => `${row[side].longTasks}${row[side].longTasks ? ` (${fmt(row[side].longestTaskMs)} ms)` : ''}`;
+    console.log(`  ${label}: long tasks ${tasks('on')} / ${tasks('paused')} / ${tasks('none')}; ` +
+      `script ${fmt(row.on.scriptMs, 1)} / ${fmt(row.paused.scriptMs, 1)} / ${fmt(row.none.scriptMs, 1)} ms`);
+  }
+  const extraTasks = (side: Side) => rows.reduce((total, row) => total + Math.max(0, row[side].longTasks - row.none.longTasks), 0);
+  const extraScript = (side: Side) => median(rows.map((row) => row[side].scriptMs - row.none.scriptMs));
+  const scriptRatio = (side: Side) => rows.reduce((total, row) => total + row[side].scriptMs, 0) / rows.reduce((total, row) => total + row.none.scriptMs, 0);
+  console.log(`  over ${rows.length} pages: long tasks more than without an extension: on ${extraTasks('on')}, paused ${extraTasks('paused')} (target 0: ${verdict(extraTasks('on') === 0)}); ` +
+    `extra script time per page (median): start only (paused) ${fmt(extraScript('paused'), 1)} ms, on ${fmt(extraScript('on'), 1)} ms; ` +
+    `all script time ×${fmt(scriptRatio('paused'), 2)} paused, ×${fmt(scriptRatio('on'), 2)} on`);
+}
+
 async function waitForCards(browser: CastmarkBrowser, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -233,11 +324,26 @@ export default async function run(): Promise<void> {
   const { dir } = extensionForTesting('.output-bench-page');
   const server = await startFixtureServer({ routes: { '/bench-1mb.html': { body: bigPage() }, '/bench-added.html': { body: ADDED_PAGE } } });
   const browser = await launchBrowser({ extensionDir: dir });
+  const size = (file: string) => {
+    if (!existsSync(join(dir, file))) return 'none';
+    const bytes = readFileSync(join(dir, file));
+    return `${fmt(bytes.length / 1000, 1)} kB (${fmt(gzipSync(bytes, { level: 9 }).length / 1000, 1)} kB gzipped)`;
+  };
+  console.log(`every tab compiles content-scripts/content.js: ${size('content-scripts/content.js')}; a tab's first card injects card-ui.js: ${size('card-ui.js')}`);
   try {
     // The database seeds itself after install and keeps the background busy meanwhile: measure after that.
     const seededIn = Date.now();
     const cardsReady = await waitForCards(browser, 300_000);
     console.log(cardsReady ? `(database seeded in ${((Date.now() - seededIn) / 1000).toFixed(0)} s before measuring)` : '(database still seeding after 5 min: figures below include that load)');
+
+    const bare = await launchBareBrowser();
+    try {
+      const fixtures = readdirSync(FIXTURE_PAGES_DIR).filter((name) => name.endsWith('.html')).sort();
+      console.log(`Castmark on / paused / no extension at all, untraced (medians of ${RUNS_START}):`);
+      await startCost(browser, bare.context, [...fixtures.map((name) => ({ label: name, url: server.url(name) })), { label: '1 MB of text', url: server.url('bench-1mb.html') }]);
+    } finally {
+      await bare.close();
+    }
 
     // A cold background: the service worker was stopped, so the first page also pays for loading the matcher.
     await stopBackground(browser);
