@@ -46,6 +46,15 @@ export class CoMentions {
     return (this.marks[entity] & LINKED) !== 0;
   }
 
+  /**
+   * A person and a title credited together are both named on the page, neither confidently yet ("Lomon's role in
+   * All of Us Are Dead"): each vouches for the other, but for nothing else.
+   */
+  linkPair(person: number, title: number): void {
+    this.link(person);
+    this.link(title);
+  }
+
   /** Forget the page. */
   clear(): void {
     for (const entity of this.touched) this.marks[entity] = 0;

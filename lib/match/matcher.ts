@@ -2,7 +2,7 @@
 // array view over the index file; per call it allocates only the (few) candidates it finds.
 import type { EntityKind, Mention } from '../types';
 import { foldWords } from '../names/fold';
-import { BASE_1, BASE_2, SEED_PHONETIC } from '../names/hash';
+import { BASE_1, BASE_2, hashWords, SEED_PHONETIC } from '../names/hash';
 import { foldSurname, foldSyllables } from '../names/korean';
 import { Tier } from '../names/variants';
 import { CoMentions } from './co-mentions';
@@ -120,6 +120,8 @@ interface Decision {
 }
 
 const LOCAL_KEYWORD_DISTANCE = 6;
+/** Words (besides function words) a sentence needs, all capitalised, to read as a Title Case headline. */
+const TITLE_CASE_MIN_WORDS = 4;
 const CO_MENTION_ROUNDS = 4;
 /** The fuzzy fallback looks at no more spans than this per page (it is the slow path). */
 const MAX_FUZZY_SPANS = 100;
@@ -137,12 +139,22 @@ const WORD_MASK = 0x3fffffff;
 const rankOf = (tier: number) => (tier === Tier.Alias ? Tier.Exact : tier);
 /** What separates two items of a list of names ("Kingdom, Hellbound · Sweet Home"). */
 const LIST_PUNCTUATION = new Set([...',;:/|\u00b7\u2022'].map((ch) => ch.charCodeAt(0)));
-const OPENING_QUOTES = new Set([...'"\u201c\u201e\u00ab\u2018\'\u2039*_']);
+// German and Swiss also open with \u201a and \u00bb (‚Dark‘, »Dark«).
+const OPENING_QUOTES = new Set([...'"\u201c\u201e\u00ab\u2018\'\u2039*_\u201a\u00bb']);
 /** The same as a table by character code, for the per-token check in the scan (no one-character strings). */
 const OPENING_QUOTE_CODES = new Uint8Array(Math.max(...[...OPENING_QUOTES].map((ch) => ch.charCodeAt(0))) + 1);
 for (const ch of OPENING_QUOTES) OPENING_QUOTE_CODES[ch.charCodeAt(0)] = 1;
-const CLOSING_QUOTES = new Set([...'"\u201d\u00bb\u2019\'\u203a*_']);
+// German and Czech close with \u201c / \u2018 („Dark“, ‚Dark‘), Swiss and some French with « (»Dark«).
+const CLOSING_QUOTES = new Set([...'"\u201d\u00bb\u2019\'\u203a*_\u201c\u2018\u00ab']);
 const HYPHENS = new Set([...'-\u2010\u2011']);
+/** Words after a hyphen that make a name an adjective ("Tim Burton-directed"), unlike a given name's syllable. */
+const HYPHEN_SUFFIXES = new WordSet(
+  new Set(
+    'directed produced written led starring fronted helmed created penned backed esque like style era inspired branded owned based centric verse voiced narrated hosted scripted shot'
+      .split(' ')
+      .map((w) => hashWords([w])[0] & WORD_MASK),
+  ),
+);
 const NO_NEIGHBOURS: Candidate[] = [];
 const NO_DECISIONS: Decision[] = [];
 /** How decide() counts co-mentions: not at all (first pass), as found on the page, or as if all were co-mentioned. */
@@ -189,6 +201,7 @@ export class Matcher {
   private readonly phoneticTokens = new Map<number, PhoneticToken>();
   private readonly strongKeywordTokens: number[] = [];
   private scratchBytes = new Uint8Array(1024);
+  private readonly headlines = new TitleCaseSentences(this.tokens);
   /** The facts handed to the (pure) scoring rules, refilled per decision. */
   private readonly scratchFacts: SpanFacts = { shape: NO_FACTS, keyFlags: 0, tier: Tier.Exact, prior: 0 };
 
@@ -315,6 +328,7 @@ export class Matcher {
     // Candidates that even a co-mention and a list could not save ("The" at a sentence start) leave now.
     const hopeless = candidates.map((c, k) => base[k].length === 0 && !this.couldBeSaved(c, page));
     let unsure = candidates.filter((c, k) => !addConfident(c, base[k]) && !hopeless[k]);
+    this.linkCreditedPairs(unsure);
     for (let round = 1; round < CO_MENTION_ROUNDS && unsure.length > 0; round++) {
       const before = coMentions.confidentCount;
       if (before === 0) break;
@@ -347,6 +361,43 @@ export class Matcher {
       }
     }
     return decisions.map((list) => this.resolveOverlaps(list));
+  }
+
+  /**
+   * Unsure candidates that name a person and a title credited together vouch for each other (a person and a title
+   * mentioned together strengthen each other), when at least one of the two names has more than one word.
+   */
+  private linkCreditedPairs(unsure: Candidate[]): void {
+    const postings = this.postings;
+    // Which unsure candidate names each person: its index, or -2 when several do.
+    const namedBy = new Map<number, number>();
+    unsure.forEach((c, k) => {
+      const count = postings[c.posting] & 0xffff;
+      for (let i = 1; i <= count; i++) {
+        const entity = postings[c.posting + i] >>> 2;
+        if (entity >= this.peopleCount) break; // people come first
+        const other = namedBy.get(entity);
+        namedBy.set(entity, other === undefined || other === k ? k : -2);
+      }
+    });
+    if (namedBy.size === 0) return;
+    const seen = new Set<number>();
+    unsure.forEach((c, k) => {
+      const count = postings[c.posting] & 0xffff;
+      for (let i = 1; i <= count; i++) {
+        const title = postings[c.posting + i] >>> 2;
+        if (title < this.peopleCount || seen.has(title)) continue;
+        seen.add(title);
+        const t = title - this.peopleCount;
+        for (let j = this.titlePeopleOffsets[t]; j < this.titlePeopleOffsets[t + 1]; j++) {
+          const person = this.titlePeople[j];
+          const by = namedBy.get(person);
+          if (by === undefined || by === k) continue;
+          const multiWord = c.lastToken > c.firstToken || by === -2 || unsure[by].lastToken > unsure[by].firstToken;
+          if (multiWord) this.coMentions.linkPair(person, title);
+        }
+      }
+    });
   }
 
   /**
@@ -570,6 +621,8 @@ export class Matcher {
       // The key hashes compose from per-token phonetic forms (cached), as in phoneticKey(): surname, then the
       // given-name syllables joined; first with the surname first, then with the surname last.
       for (const [surname, from, to] of [[i, i + 1, last], [last, i, last - 1]]) {
+        // "Gang-du": a hyphenated pair is one given name, never a surname and a given name.
+        if (surname === i && flags[i + 1] & F_JOINED && HYPHENS.has(text[tb.end[i]])) continue;
         const s = this.phoneticToken(text, surname);
         let h1 = (Math.imul(SEED_PHONETIC, s.surname.p1) + s.surname.h1) | 0;
         let h2 = (Math.imul(SEED_PHONETIC, s.surname.p2) + s.surname.h2) | 0;
@@ -667,6 +720,8 @@ export class Matcher {
     const emphasis = context?.emphasis && context.emphasis.length > 0 ? new EmphasisIndex(context.emphasis) : undefined;
     const listed: Candidate[] = [];
     for (const t of keywordTokens) covered[t] = 1; // German "Serie Dark": a capitalised keyword is not a name part
+    const headlines = this.headlines;
+    headlines.reset();
 
     for (let k = from; k < out.length; k++) {
       const c = out[k];
@@ -685,12 +740,16 @@ export class Matcher {
       }
       const next = c.lastToken + 1;
       const nextSoft = next < tb.count && !(flags[next] & F_HARD_BEFORE);
-      const hyphenAfter = nextSoft && (flags[next] & F_JOINED) !== 0 && HYPHENS.has(text[c.end]);
+      const hyphenAfter =
+        nextSoft && (flags[next] & F_JOINED) !== 0 && HYPHENS.has(text[c.end]) && !HYPHEN_SUFFIXES.has(hash1[next] & WORD_MASK);
       const prevSoft = !(flags[c.firstToken] & F_HARD_BEFORE);
+      const looseNeighbour =
+        (prevSoft && this.isLooseCapital(c.firstToken - 1, covered)) || (nextSoft && !(flags[next] & F_JOINED) && this.isLooseCapital(next, covered));
       const insideLongerName =
         hyphenAfter ||
-        (prevSoft && this.isLooseCapital(c.firstToken - 1, covered)) ||
-        (nextSoft && !(flags[next] & F_JOINED) && this.isLooseCapital(next, covered));
+        // In a Title Case headline a distinctive name keeps its capitalised neighbours ("… In Euphoria Creator's …");
+        // a name made of common words does not ("… Says Goodbye To …").
+        (looseNeighbour && (((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0 || !headlines.isTitleCase(c.firstToken)));
       const cue = c.firstToken - 1;
       const characterCue =
         prevSoft && cue >= 0 && CUES.has(hash1[cue] & WORD_MASK) && !(cue > 0 && CUE_EXCEPTIONS.has(hash1[cue - 1] & WORD_MASK));
@@ -830,6 +889,44 @@ function isQuoted(text: string, start: number, end: number): boolean {
 function hasListPunctuation(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (LIST_PUNCTUATION.has(text.charCodeAt(k))) return true;
   return false;
+}
+
+/**
+ * Whether a token is in a Title Case sentence (headlines: "Sydney Sweeney Eyed For Lead In Euphoria Creator's New
+ * Series"), where every word is capitalised, so a capital beside a name says little about a longer name. A sentence
+ * counts when it has at least 4 words besides function words and none of them is lower case. Asked about tokens in
+ * ascending order (a block's candidates), it looks at each sentence at most once and only when asked.
+ */
+class TitleCaseSentences {
+  private scanned = 0;
+  private sentenceStart = 0;
+  private answeredFor = -1;
+  private answer = false;
+
+  constructor(private readonly tokens: TokenBuffer) {}
+
+  reset(): void {
+    this.scanned = 0;
+    this.sentenceStart = 0;
+    this.answeredFor = -1;
+  }
+
+  isTitleCase(token: number): boolean {
+    const { flags, hash1, count } = this.tokens;
+    for (; this.scanned <= token; this.scanned++) if (flags[this.scanned] & F_SENTENCE_START) this.sentenceStart = this.scanned;
+    if (this.answeredFor === this.sentenceStart) return this.answer;
+    let words = 0;
+    let lower = false;
+    for (let t = this.sentenceStart; t < count && !lower && (t === this.sentenceStart || !(flags[t] & F_SENTENCE_START)); t++) {
+      const f = flags[t];
+      if (f & (F_JOINED | F_DIGIT | F_AMPERSAND) || FUNCTION_WORDS.has(hash1[t] & WORD_MASK)) continue;
+      if (f & (F_CAPITAL | F_ALL_CAPS)) words++;
+      else lower = true;
+    }
+    this.answeredFor = this.sentenceStart;
+    this.answer = !lower && words >= TITLE_CASE_MIN_WORDS;
+    return this.answer;
+  }
 }
 
 /**

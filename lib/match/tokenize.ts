@@ -61,6 +61,15 @@ setGap('.', GAP_PERIOD);
 setGap(':', GAP_COLON);
 setGap('#', GAP_HASH);
 
+/**
+ * Lower-case French and Italian elisions: the word after their apostrophe is a word of its own ("d'Emily in Paris",
+ * "l'Amica geniale"), unlike "O'Brien" or "Lomon's". Keys of the folded words (see lexicon.wordKey).
+ */
+const ELISIONS = new Set(
+  'l d j m t s c n qu jusqu lorsqu puisqu un dell all nell sull dall coll quell'.split(' ').map((w) => hash.hashWords([w])[0] & 0x3fffffff),
+);
+const APOSTROPHES = new Set([0x27, 0x2019, 0x02bc]);
+
 /** A short word before "." is an abbreviation or an initial, not a sentence end. */
 const ABBREVIATION_MAX = 3;
 
@@ -92,6 +101,13 @@ export class TokenBuffer {
     this.power1 = copy(this.power1, (n) => new Int32Array(n));
     this.power2 = copy(this.power2, (n) => new Int32Array(n));
     this.flags = copy(this.flags, (n) => new Uint8Array(n));
+  }
+
+  /** Whether token t is a lower-case elision and `code` the apostrophe after it ("d'Emily in Paris"). */
+  private isElision(text: string, t: number, code: number): boolean {
+    if (!APOSTROPHES.has(code)) return false;
+    const first = text.charCodeAt(this.start[t]);
+    return (first < 0x80 ? first >= 0x61 && first <= 0x7a : isLowerCode(first)) && ELISIONS.has(this.hash1[t] & 0x3fffffff);
   }
 
   /** Splits `text` into tokens; returns the count. Linear in the text length, never throws on odd input. */
@@ -138,7 +154,9 @@ export class TokenBuffer {
         }
         const cls = code < 0x10000 ? gapClass[code] : GAP_SOFT;
         if (cls === GAP_JOIN) {
-          if (!hard && previousLength > 0) joinedOnly = true;
+          // Only a hyphen or apostrophe that touches the previous word joins ("Ji-hu", "Lomon's"); after a space
+          // it opens a quote or a dash ("renews 'Ginny & Georgia'").
+          if (!hard && previousLength > 0 && (joinedOnly || i === this.end[count - 1]) && !this.isElision(text, count - 1, code)) joinedOnly = true;
         } else {
           joinedOnly = false;
           if (cls === GAP_HARD) hard = true;
