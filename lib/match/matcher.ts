@@ -786,25 +786,25 @@ export class Matcher {
   }
 
   /**
-   * The list items beside each listed candidate: those ending at its listPrev or starting at its listNext. Found
-   * through maps by token, so a block that is one long list stays linear (a scan per item was quadratic).
+   * The list items beside each listed candidate: those ending at its listPrev or starting at its listNext. The
+   * block's candidates are in order of their first token and span at most WINDOW tokens, so both are found by
+   * binary search, and a block that is one long list stays linear.
    */
   private linkListNeighbours(out: Candidate[], from: number, listed: Candidate[]): void {
-    const byFirst = new Map<number, Candidate[]>();
-    const byLast = new Map<number, Candidate[]>();
-    const add = (map: Map<number, Candidate[]>, token: number, c: Candidate) => {
-      const list = map.get(token);
-      if (list) list.push(c);
-      else map.set(token, [c]);
-    };
-    for (let k = from; k < out.length; k++) {
-      add(byFirst, out[k].firstToken, out[k]);
-      add(byLast, out[k].lastToken, out[k]);
-    }
+    const to = out.length;
     for (const c of listed) {
-      const before = c.listPrev >= 0 ? byLast.get(c.listPrev) : undefined;
-      const after = c.listNext >= 0 ? byFirst.get(c.listNext) : undefined;
-      c.listNeighbours = before && after ? [...before, ...after] : before ? [...before] : after ? [...after] : NO_NEIGHBOURS;
+      let neighbours = NO_NEIGHBOURS;
+      if (c.listPrev >= 0) {
+        for (let k = firstAtOrAfter(out, from, to, c.listPrev - WINDOW); k < to && out[k].firstToken <= c.listPrev; k++) {
+          if (out[k].lastToken === c.listPrev) neighbours = neighbours === NO_NEIGHBOURS ? [out[k]] : [...neighbours, out[k]];
+        }
+      }
+      if (c.listNext >= 0) {
+        for (let k = firstAtOrAfter(out, from, to, c.listNext); k < to && out[k].firstToken === c.listNext; k++) {
+          neighbours = neighbours === NO_NEIGHBOURS ? [out[k]] : [...neighbours, out[k]];
+        }
+      }
+      c.listNeighbours = neighbours;
     }
   }
 
@@ -974,6 +974,18 @@ function newCandidate(): Candidate {
     localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
     besideTitle: false, functionWord: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false,
   };
+}
+
+/** The first index in out[from, to) whose candidate starts at or after `token` (candidates are in first-token order). */
+function firstAtOrAfter(out: readonly Candidate[], from: number, to: number, token: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (out[middle].firstToken < token) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
