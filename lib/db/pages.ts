@@ -51,6 +51,8 @@ export class CatalogReader {
   private parsingAhead = false;
   /** Page texts of preloaded tables, parsed on first use. */
   private preloaded = new Map<SeedTable, Promise<Map<string, string>>>();
+  /** The same, once a table has fully arrived: until then a page is read on its own, never behind the preload. */
+  private loaded = new Map<SeedTable, Map<string, string>>();
 
   constructor(private readonly db: CastmarkDb) {}
 
@@ -67,9 +69,10 @@ export class CatalogReader {
     const id = `${table}\u0000${pageKey}`;
     let page = this.pages.get(id);
     if (!page) {
-      const preloaded = this.preloaded.get(table);
-      const text = preloaded
-        ? preloaded.then((texts) => texts.get(pageKey))
+      // A card asked for while the popup's preload of tens of MB is under way must not wait for all of it.
+      const loaded = this.loaded.get(table);
+      const text = loaded
+        ? Promise.resolve(loaded.get(pageKey))
         : this.db.table(table).get(pageKey).then((row: { d: string } | undefined) => row?.d);
       page = text.then((d) => {
         if (d === undefined) return undefined;
@@ -109,7 +112,11 @@ export class CatalogReader {
       if (!this.preloaded.has(table)) {
         this.preloaded.set(
           table,
-          this.db.table<{ k: string; d: string }, string>(table).toArray().then((rows) => new Map(rows.map((row) => [row.k, row.d]))),
+          this.db.table<{ k: string; d: string }, string>(table).toArray().then((rows) => {
+            const texts = new Map(rows.map((row) => [row.k, row.d]));
+            this.loaded.set(table, texts);
+            return texts;
+          }),
         );
       }
     }

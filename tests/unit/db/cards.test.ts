@@ -45,3 +45,17 @@ describe('entity cards', () => {
     expect(await buildEntityCard(db, 'planet' as never, '101')).toBeNull();
   });
 });
+
+describe('cards while the popup preloads the search tables', () => {
+  it('answer from single page reads instead of waiting for the whole tables to arrive', async () => {
+    const reader = await seededFixtureReader();
+    // Make the whole-table reads of warm() never finish, as a slow preload of tens of MB would not for seconds.
+    const db = (reader as unknown as { db: { table(name: string): { toArray(): Promise<unknown[]> } } }).db;
+    const table = db.table.bind(db);
+    db.table = (name: string) => Object.assign(Object.create(table(name)), { toArray: () => new Promise<unknown[]>(() => undefined) });
+    void reader.warm();
+    const card = (await buildEntityCard(reader, 'title', 'ts2')) as TitleCard;
+    expect(card.title.title).toBe('Squid Game');
+    expect(card.cast[0].person.name).toBe('Lee Jung-jae');
+  });
+});
