@@ -41,6 +41,15 @@ export class CoMentions {
     }
   }
 
+  /**
+   * Whether the entity is confidently named somewhere on the page: one name, one sense per page, so its other
+   * mentions need no more evidence ("WHAT ABOUT THE GLORY?" above "…neither THE GLORY nor KINGDOM…"). Evidence
+   * only: it does not rank namesakes (all of them are named when their name is).
+   */
+  isNamed(entity: number): boolean {
+    return (this.marks[entity] & CONFIDENT) !== 0;
+  }
+
   /** Whether the entity is credited with something (or someone) confidently named on the page. */
   isLinked(entity: number): boolean {
     return (this.marks[entity] & LINKED) !== 0;

@@ -46,6 +46,12 @@ export interface SpanShape {
   besideTitle: boolean;
   /** One function word ("In", "The", "And"): capitalised only because it starts a sentence or a block. */
   functionWord: boolean;
+  /** Followed by a season number ("Elite: Season 8", "Wednesday (Season 2)"): what only a show is. */
+  seasonLabel: boolean;
+  /** In a Title Case headline, where every word is capitalised ("Every Movie and Show Coming Out"). */
+  headline: boolean;
+  /** Right after "plays" or "the role of": a character's name, even a full one ("the role of Joo Won"). */
+  roleCue: boolean;
 }
 
 export interface PageFacts {
@@ -92,8 +98,11 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
     if (!common) return 0.92 - penalty;
     // Common words cut out of a longer capitalised run ("Duty After School", "The Piano Lesson") belong to that
     // run, a name the catalogue lacks: a keyword nearby proves nothing there (a hit keeps the benefit of the doubt).
-    const setApart = span.quoted || coMentioned || span.besideTitle;
+    const setApart = span.quoted || coMentioned || span.besideTitle || span.seasonLabel;
     if (span.insideLongerName && !span.allCaps && !setApart && facts.prior < FAMOUS_TITLE_PRIOR) return 0;
+    // Where every word is capitalised anyway (a Title Case or an all-caps heading: "Every Movie and Show Coming Out",
+    // "NEW FACES"), common words are a title only when well known or set apart.
+    if ((span.headline || span.allCaps) && !setApart && facts.prior < FAMOUS_TITLE_PRIOR) return 0;
     // Common words that only a rule made into a title ("FINAL SEASON" from "The Final Season") are just words.
     if (tier >= Tier.Variant && !setApart) return 0;
     // Quotes set apart nicknames and labels too ("the Kingdom", a "Lost & Found" feature): common words in quotes
@@ -106,18 +115,22 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
   }
   // One word: "Dark", "Friends", "Kingdom", "Lupin". Always capitalised, never part of a longer name; a derived
   // one-word spelling ("BTS" from "BTS: Permission to Dance…") only with a co-mention or quotes.
-  if (!span.titleCase || span.insideLongerName || span.characterCue) return 0;
+  if (!span.titleCase || span.insideLongerName || span.characterCue || (span.functionWord && !span.quoted)) return 0;
   if (flags & SHORTENED_FLAG && tier >= Tier.Variant && !coMentioned && !span.quoted) return 0;
   // A common word that only a rule turns into a title ("Show" from "The Show") is the word itself.
   if (common && tier >= Tier.Variant && !coMentioned && !span.quoted) return 0;
   const distinctive = !common && (flags & KeyFlag.NamePart) === 0;
   if (facts.prior < OBSCURE_TITLE_PRIOR && !coMentioned && !span.quoted && !span.besideTitle) return 0;
+  // In a Title Case headline every word is capitalised: a lesser-known title there needs more than its capital
+  // ("… Millie Bobby Brown Says Goodbye To Eleven …").
+  if (span.headline && !coMentioned && !span.quoted && !span.besideTitle && !span.seasonLabel && facts.prior < FAMOUS_TITLE_PRIOR) return 0;
   if ((span.sentenceStart || span.allCaps) && !span.quoted) {
     // A distinctive word starting a line of a film/TV page next to "Season" ("Ozark: Seasons 1–4") is the title.
-    const listedWithSeason = span.localKeyword && page.screenWords && distinctive;
+    // A season number right after it ("Wednesday: Season 1", "Elite: Season 8") makes even a common word a show.
+    const listedWithSeason = span.localKeyword && page.screenWords && (distinctive || span.seasonLabel);
     return coMentioned || span.besideTitle || (span.localStrongKeyword && distinctive) || listedWithSeason ? 0.6 - penalty : 0;
   }
-  if (coMentioned || span.besideTitle) return 0.8 - penalty;
+  if (coMentioned || span.besideTitle || (span.seasonLabel && page.screenWords)) return 0.8 - penalty;
   if (span.quoted && (page.screenWords || span.localKeyword)) return 0.8 - penalty;
   if (span.placeCue) return 0;
   // A first name or surname on its own ("Frank's", "On Jo", "Don't") is a person far more often than a title.
@@ -137,6 +150,9 @@ export function personScore(facts: SpanFacts, page: PageFacts, coMentioned: bool
   const evidence = coMentioned || span.localKeyword || page.aboutScreen;
   if (!single) {
     if (tier === Tier.Phonetic && !evidence) return 0;
+    // A sound-alike of part of a longer name ("Lee Cheong" in "Lee Cheong San") is a guess about the wrong name.
+    if (tier === Tier.Phonetic && span.insideLongerName && !coMentioned) return 0;
+    if (span.roleCue && !coMentioned) return 0;
     if (flags & KeyFlag.AllVeryCommon) return evidence ? 0.8 - penalty : 0;
     return 0.93 - penalty;
   }

@@ -62,3 +62,21 @@ export const CHARACTER_CUE_EXCEPTIONS = hashSet('such well known also');
 export const CONJUNCTION_HASHES = hashSet('and or y e et und dan o oder ou');
 /** Words before a place more often than before a title ("moved to London", "debut en Hollywood"). */
 export const PLACE_CUE_HASHES = hashSet('to from at near en à au aux nach em no na di ke dari');
+/** Words for a season of a show, before its number ("Elite: Season 8", "Dark – Staffel 3"). */
+export const SEASON_WORD_HASHES = hashSet('season seasons series temporada temporadas saison staffel stagione temporada musim');
+/** Numbers written as words after those ("Season Two"). */
+export const NUMBER_WORD_HASHES = hashSet('one two three four five six seven eight nine ten eleven twelve');
+/** "of" in "the role of …", in the page's languages. */
+export const ROLE_OF_HASHES = hashSet('of de di von');
+/** What "of" follows when a character's name comes next ("the role of Joo Won", "el papel de Tokio"). */
+export const ROLE_WORD_HASHES = hashSet('role roles character characters papel papeles personaje personnage personnages rolle ruolo personaggio personagem');
+/** Possessives that start names ("Our Planet", "My Name", "Your Honor"): a title word right after one is cut out of a longer name. */
+export const POSSESSIVE_HASHES = hashSet('my our your his her their its');
+/** Verbs a character's name follows, whole names included ("Park Ji-hu plays Nam On-jo"). */
+export const ROLE_VERB_HASHES = hashSet('plays played playing portrays portrayed portraying interpreta interpreto incarne incarnait');
+/** Pronouns that are also titles ("You", "Us", "Her", "It", "Them"). */
+export const PRONOUN_HASHES = hashSet('you us we they it her him she he me them i');
+/** What follows such a pronoun, not such a title ("You can read…", "We are…"): auxiliaries and modals. */
+export const PRONOUN_VERB_HASHES = hashSet(
+  'can cannot could will would shall should may might must are were am have had do did dont cant wont need want know get see think',
+);

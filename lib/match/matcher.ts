@@ -11,7 +11,10 @@ import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape
 import { findFuzzy, type FuzzyHit, type FuzzySpan } from './fuzzy';
 import { lookupKey, POSTING_MASK } from './key-table';
 import { KeyFlag, MAX_WINDOW_TOKENS, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
-import { CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, PLACE_CUE_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES, SCREEN_WORD_HASHES, SPORTY_SCREEN_WORD_HASHES } from './lexicon';
+import {
+  CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, PLACE_CUE_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES,
+  NUMBER_WORD_HASHES, POSSESSIVE_HASHES, PRONOUN_HASHES, PRONOUN_VERB_HASHES, ROLE_OF_HASHES, ROLE_VERB_HASHES, ROLE_WORD_HASHES, SCREEN_WORD_HASHES, SEASON_WORD_HASHES, SPORTY_SCREEN_WORD_HASHES,
+} from './lexicon';
 import { TokenBuffer, TokenFlag } from './tokenize';
 import { WordSet } from './word-set';
 
@@ -34,6 +37,26 @@ const CUES = new WordSet(CHARACTER_CUE_HASHES);
 const CUE_EXCEPTIONS = new WordSet(CHARACTER_CUE_EXCEPTIONS);
 const CONJUNCTIONS = new WordSet(CONJUNCTION_HASHES);
 const PLACES = new WordSet(PLACE_CUE_HASHES);
+const SEASON_WORDS = new WordSet(SEASON_WORD_HASHES);
+const NUMBER_WORDS = new WordSet(NUMBER_WORD_HASHES);
+const ROLE_OF = new WordSet(ROLE_OF_HASHES);
+const ROLES = new WordSet(ROLE_WORD_HASHES);
+const ROLE_VERBS = new WordSet(ROLE_VERB_HASHES);
+const SEASON_GAP = new Set([...' \u00a0:(-\u2013\u2014'].map((ch) => ch.charCodeAt(0)));
+const OPEN_BRACKET = '('.charCodeAt(0);
+const CLOSE_BRACKET = ')'.charCodeAt(0);
+const COLON = ':'.charCodeAt(0);
+/** Words a bracket after a list item may hold ("Breaking Bad (US only), Friends"). */
+const MAX_BRACKETED_TOKENS = 6;
+const POSSESSIVES = new WordSet(POSSESSIVE_HASHES);
+const PRONOUNS = new WordSet(PRONOUN_HASHES);
+const PRONOUN_VERBS = new WordSet(PRONOUN_VERB_HASHES);
+const S_KEY = hashWords(['s'])[0] & 0x3fffffff;
+const APOSTROPHE_CODES = new Set([0x27, 0x2019, 0x02bc]);
+/** Letters an acronym has at most ("BTS", "NASA"). */
+const ACRONYM_MAX = 4;
+const OF_KEY = hashWords(['of'])[0] & 0x3fffffff;
+const THE_KEY = hashWords(['the'])[0] & 0x3fffffff;
 const POSTING_BITS = POSTING_MASK;
 const WINDOW = MAX_WINDOW_TOKENS;
 const TRAILING: readonly string[] = [...TRAILING_CHARS, '', '', ''];
@@ -165,7 +188,7 @@ type Links = typeof LINKS_NONE | typeof LINKS_PAGE | typeof LINKS_ALL;
 const NO_FACTS: SpanShape = {
   titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
   localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false,
-  functionWord: false,
+  functionWord: false, seasonLabel: false, headline: false, roleCue: false,
 };
 /** What decide() answers in probe mode when it would decide something. */
 const SOME_DECISION: Decision[] = [{ candidate: newCandidate(), end: 0, kind: 'person', entities: [], score: 0, tokens: 0 }];
@@ -348,6 +371,7 @@ export class Matcher {
       for (const d of final) if (!best || d.score > best.score) best = d;
       if (best && best.score > 0) decisions[c.block].push(best);
     });
+    dropGivenNameEchoes(texts, decisions);
     if (page.aboutScreen && fuzzySpans.length > 0) {
       for (const hit of findFuzzy(this, fuzzySpans)) {
         // A guessed spelling must be a well-known name, or credited with something the page names.
@@ -408,7 +432,10 @@ export class Matcher {
     if (c.besideTitle) return true;
     const postings = this.postings;
     const count = postings[c.posting] & 0xffff;
-    for (let i = 1; i <= count; i++) if (this.coMentions.isLinked(postings[c.posting + i] >>> 2)) return true;
+    for (let i = 1; i <= count; i++) {
+      const entity = postings[c.posting + i] >>> 2;
+      if (this.coMentions.isLinked(entity) || this.coMentions.isNamed(entity)) return true;
+    }
     return false;
   }
 
@@ -495,11 +522,13 @@ export class Matcher {
       let bestEntity = -1;
       let bestTier = 4;
       let bestLinked = false;
+      let named = false;
       for (let i = from; i <= to; i++) {
         const ref = postings[c.posting + i];
         const entity = ref >>> 2;
         const tier = c.phonetic ? Tier.Phonetic : ref & 3;
         const isLinked = links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(entity));
+        if (links === LINKS_PAGE && !named && this.coMentions.isNamed(entity)) named = true;
         found++;
         const better =
           bestEntity < 0 ||
@@ -514,7 +543,7 @@ export class Matcher {
       if (found === 0) continue;
       facts.tier = bestTier as Tier;
       facts.prior = this.prior[bestEntity];
-      const score = wantPerson ? personScore(facts, page, bestLinked) : titleScore(facts, page, bestLinked);
+      const score = wantPerson ? personScore(facts, page, bestLinked || named) : titleScore(facts, page, bestLinked || named);
       if (score <= 0) continue;
       if (probe) return SOME_DECISION;
       const entities: number[] = [];
@@ -617,7 +646,8 @@ export class Matcher {
     const surnameFirst = SURNAMES.has(tb.hash1[i] & WORD_MASK);
     for (let last = runEnd; last > i && last > exactEnd; last--) {
       if (!surnameFirst && !SURNAMES.has(tb.hash1[last] & WORD_MASK)) continue;
-      if (last + 1 < tb.count && flags[last + 1] & F_JOINED) continue; // never cut "Ji-ho" in two
+      // Never cut "Ji-ho" in two; a possessive "'s" is not part of the name ("Wi Ha Joon's comments").
+      if (last + 1 < tb.count && flags[last + 1] & F_JOINED && !this.isPossessiveS(text, last + 1)) continue;
       // The key hashes compose from per-token phonetic forms (cached), as in phoneticKey(): surname, then the
       // given-name syllables joined; first with the surname first, then with the surname last.
       for (const [surname, from, to] of [[i, i + 1, last], [last, i, last - 1]]) {
@@ -694,6 +724,9 @@ export class Matcher {
     c.placeCue = false;
     c.besideTitle = false;
     c.functionWord = false;
+    c.seasonLabel = false;
+    c.headline = false;
+    c.roleCue = false;
     c.after = text[end[last]] ?? '';
     c.listPrev = -1;
     c.listNext = -1;
@@ -743,16 +776,48 @@ export class Matcher {
       const hyphenAfter =
         nextSoft && (flags[next] & F_JOINED) !== 0 && HYPHENS.has(text[c.end]) && !HYPHEN_SUFFIXES.has(hash1[next] & WORD_MASK);
       const prevSoft = !(flags[c.firstToken] & F_HARD_BEFORE);
+      // A capitalised word in brackets beside the span is a note about it ("Friends (Canada)"), not more of its name.
       const looseNeighbour =
-        (prevSoft && this.isLooseCapital(c.firstToken - 1, covered)) || (nextSoft && !(flags[next] & F_JOINED) && this.isLooseCapital(next, covered));
+        (prevSoft && this.isLooseCapital(c.firstToken - 1, covered) && !gapHas(text, tb.end[c.firstToken - 1], c.start, CLOSE_BRACKET)) ||
+        (nextSoft && !(flags[next] & F_JOINED) && this.isLooseCapital(next, covered) && !gapHas(text, c.end, tb.start[next], OPEN_BRACKET)) ||
+        (prevSoft && c.firstToken === c.lastToken && this.endsOfPhrase(c.firstToken, covered));
+      // Asked only where it matters (a loose neighbour, a sound-alike, a title): a sentence is read once either way.
+      const postingCount = this.postings[c.posting] & 0xffff;
+      const mayBeTitle = this.postings[c.posting + postingCount] >>> 2 >= this.peopleCount;
+      const headline = (looseNeighbour || c.phonetic || mayBeTitle) && headlines.isTitleCase(c.firstToken);
       const insideLongerName =
         hyphenAfter ||
+        (prevSoft && c.firstToken === c.lastToken && this.afterCapitalPossessive(c.firstToken)) ||
         // In a Title Case headline a distinctive name keeps its capitalised neighbours ("… In Euphoria Creator's …");
         // a name made of common words does not ("… Says Goodbye To …").
-        (looseNeighbour && (((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0 || !headlines.isTitleCase(c.firstToken)));
+        (looseNeighbour && (((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0 || !headline));
       const cue = c.firstToken - 1;
+      // "plays Nam On-jo", "the role of Joo Won", "el papel de Tokio": a character's name follows, even a full one.
+      const roleCue =
+        prevSoft && cue >= 0 && (ROLE_VERBS.has(hash1[cue] & WORD_MASK) || (cue > 0 && ROLE_OF.has(hash1[cue] & WORD_MASK) && ROLES.has(hash1[cue - 1] & WORD_MASK)));
       const characterCue =
-        prevSoft && cue >= 0 && CUES.has(hash1[cue] & WORD_MASK) && !(cue > 0 && CUE_EXCEPTIONS.has(hash1[cue - 1] & WORD_MASK));
+        roleCue || (prevSoft && cue >= 0 && CUES.has(hash1[cue] & WORD_MASK) && !(cue > 0 && CUE_EXCEPTIONS.has(hash1[cue - 1] & WORD_MASK)));
+      // A sound-alike that stops before another short capitalised word is part of a longer name: "Lee Cheong" in
+      // "Lee Cheong San" is not "Lee Jung".
+      const cutsSyllables =
+        c.phonetic &&
+        nextSoft &&
+        (flags[next] & (F_CAPITAL | F_ALL_CAPS | F_JOINED | F_SENTENCE_START)) === F_CAPITAL &&
+        tb.length[next] <= 6 &&
+        tb.start[next] === c.end + 1 &&
+        !FUNCTION_WORDS.has(hash1[next] & WORD_MASK) &&
+        !headline;
+      // Capitals inside a lower-case sentence ("neither THE GLORY nor KINGDOM has been renewed") set a name apart
+      // as quotes would; a heading in capitals ("NEW FACES") proves nothing.
+      const allCaps = (flags[c.firstToken] & F_ALL_CAPS) !== 0 && (flags[c.lastToken] & F_ALL_CAPS) !== 0;
+      // One short word in capitals is an acronym ("BTS fans", "HBO"), not emphasis.
+      const capsEmphasis =
+        allCaps &&
+        (c.lastToken > c.firstToken || tb.length[c.firstToken] > ACRONYM_MAX) &&
+        prevSoft &&
+        nextSoft &&
+        this.isLowerWord(c.firstToken - 1) &&
+        this.isLowerWord(next);
       const nearFrom = Math.max(0, c.firstToken - LOCAL_KEYWORD_DISTANCE);
       const nearTo = Math.min(tb.count, c.lastToken + LOCAL_KEYWORD_DISTANCE + 1);
       c.hasFacts = true;
@@ -760,19 +825,32 @@ export class Matcher {
       c.sentenceCase = (flags[c.firstToken] & (F_CAPITAL | F_DIGIT)) !== 0;
       c.nameCase = nameCase;
       c.sentenceStart = (flags[c.firstToken] & F_SENTENCE_START) !== 0;
-      c.allCaps = (flags[c.firstToken] & F_ALL_CAPS) !== 0 && (flags[c.lastToken] & F_ALL_CAPS) !== 0;
-      c.quoted = isQuoted(text, c.start, c.end) || (emphasis !== undefined && emphasis.covers(c.start, c.end));
+      c.allCaps = allCaps && !capsEmphasis;
+      c.quoted = capsEmphasis || isQuoted(text, c.start, c.end) || (emphasis !== undefined && emphasis.covers(c.start, c.end));
       c.hashtag = (flags[c.firstToken] & F_HASHTAG) !== 0;
       c.localKeyword = anyBetween(keywordTokens, nearFrom, nearTo);
       c.localStrongKeyword = anyBetween(strongKeywordTokens, nearFrom, nearTo);
       c.insideLongerName = insideLongerName;
-      c.cutsWord = hyphenAfter;
+      c.cutsWord = hyphenAfter || cutsSyllables;
       c.characterCue = characterCue;
+      c.roleCue = roleCue;
       c.placeCue = prevSoft && cue >= 0 && PLACES.has(hash1[cue] & WORD_MASK);
       c.besideTitle = false;
-      c.functionWord = c.firstToken === c.lastToken && FUNCTION_WORDS.has(hash1[c.firstToken] & WORD_MASK);
+      // "You can read the chart below": a sentence opening with a pronoun and a verb opens with the pronoun, not with
+      // the show "You" (mid-sentence, "the series You are both on Netflix", the capital says it is the show).
+      c.functionWord =
+        c.firstToken === c.lastToken &&
+        (FUNCTION_WORDS.has(hash1[c.firstToken] & WORD_MASK) ||
+          ((flags[c.firstToken] & F_SENTENCE_START) !== 0 &&
+            PRONOUNS.has(hash1[c.firstToken] & WORD_MASK) &&
+            nextSoft &&
+            this.isLowerWord(next) &&
+            PRONOUN_VERBS.has(hash1[next] & WORD_MASK)));
+      c.seasonLabel = nextSoft && this.isSeasonLabel(text, c.end, next, c.firstToken === c.lastToken && ((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0);
       c.listPrev = this.listNeighbour(text, c.firstToken, -1);
       c.listNext = this.listNeighbour(text, c.lastToken, +1);
+      // Items of a list are capitalised for their own sake ("Favourites: Kingdom, Hellbound and Sweet Home").
+      c.headline = headline && c.listPrev < 0 && c.listNext < 0;
       if (c.listPrev >= 0 || c.listNext >= 0) listed.push(c);
       const keyFlags = this.postings[c.posting] >>> 16;
       c.strong =
@@ -814,6 +892,53 @@ export class Matcher {
     return t >= 0 && t < this.tokens.count && !covered[t] && (flags[t] & F_CAPITAL) !== 0 && !(flags[t] & F_SENTENCE_START) && !FUNCTION_WORDS.has(hash1[t] & WORD_MASK);
   }
 
+  /**
+   * Whether the one-word span at `t` ends a capitalised phrase joined by "of" / "of the" ("The Age of Shadows",
+   * "Pirates of the Caribbean"): the phrase is a name the catalogue lacks, and the word is only its last part.
+   */
+  private endsOfPhrase(t: number, covered: Uint8Array): boolean {
+    const { flags, hash1 } = this.tokens;
+    let before = t - 1;
+    if (before >= 1 && (hash1[before] & WORD_MASK) === THE_KEY && !(flags[before] & F_HARD_BEFORE)) before--;
+    if (before < 1 || (hash1[before] & WORD_MASK) !== OF_KEY || flags[before] & (F_CAPITAL | F_HARD_BEFORE)) return false;
+    return this.isLooseCapital(before - 1, covered);
+  }
+
+  /** "Our Oceans", "My Name": a capitalised possessive before one word starts a longer name. */
+  private afterCapitalPossessive(t: number): boolean {
+    const { flags, hash1 } = this.tokens;
+    return t > 0 && (flags[t - 1] & F_CAPITAL) !== 0 && POSSESSIVES.has(hash1[t - 1] & WORD_MASK);
+  }
+
+  /** Whether token t is the "s" of a possessive "'s". */
+  private isPossessiveS(text: string, t: number): boolean {
+    const tb = this.tokens;
+    return tb.length[t] === 1 && (tb.hash1[t] & WORD_MASK) === S_KEY && APOSTROPHE_CODES.has(text.charCodeAt(tb.start[t] - 1));
+  }
+
+  /** A lower-case word (not a number, not capitalised). */
+  private isLowerWord(t: number): boolean {
+    return t >= 0 && t < this.tokens.count && (this.tokens.flags[t] & (F_CAPITAL | F_ALL_CAPS | F_DIGIT | F_AMPERSAND)) === 0;
+  }
+
+  /**
+   * Whether a season number follows the span ending at `end` ("Elite: Season 8", "Wednesday (Season 2)", "Dark –
+   * Staffel 3"), with spaces, a colon, a bracket or a dash between.
+   */
+  private isSeasonLabel(text: string, end: number, next: number, commonWord: boolean): boolean {
+    const tb = this.tokens;
+    if (next + 1 >= tb.count || !SEASON_WORDS.has(tb.hash1[next] & WORD_MASK)) return false;
+    if (!(tb.flags[next + 1] & F_DIGIT) && !NUMBER_WORDS.has(tb.hash1[next + 1] & WORD_MASK)) return false;
+    // One common word needs punctuation between, not only a space: "Yennefer's Big Season 3 Twist" is an adjective.
+    let punctuated = false;
+    for (let k = end; k < tb.start[next]; k++) {
+      const code = text.charCodeAt(k);
+      if (!SEASON_GAP.has(code)) return false;
+      if (code !== 0x20 && code !== 0xa0) punctuated = true;
+    }
+    return punctuated || !commonWord;
+  }
+
   /** Whether a posting list holds a real name (exact or alias), not only derived variants. */
   private hasSourceName(posting: number): boolean {
     const count = this.postings[posting] & 0xffff;
@@ -827,15 +952,40 @@ export class Matcher {
    */
   private listNeighbour(text: string, token: number, direction: -1 | 1): number {
     const tb = this.tokens;
+    const { start, end } = tb;
     if (direction < 0) {
       if (token < 1) return -1;
-      if (hasListPunctuation(text, tb.end[token - 1], tb.start[token])) return token - 1;
+      const gap = gapMarks(text, end[token - 1], start[token]);
+      if (gap & GAP_LIST) {
+        if (!(gap & GAP_CLOSE)) return token - 1;
+        // "Breaking Bad (US only), Friends": the item before is the one before the brackets.
+        for (let t = token - 1; t > 0 && t >= token - MAX_BRACKETED_TOKENS; t--) {
+          if (gapHas(text, end[t - 1], start[t], OPEN_BRACKET)) return t - 1;
+        }
+        return -1;
+      }
       if (token >= 2 && CONJUNCTIONS.has(tb.hash1[token - 1] & WORD_MASK)) return token - 2;
       return -1;
     }
     if (token + 1 >= tb.count) return -1;
-    if (hasListPunctuation(text, tb.end[token], tb.start[token + 1])) return token + 1;
-    if (token + 2 < tb.count && CONJUNCTIONS.has(tb.hash1[token + 1] & WORD_MASK)) return token + 2;
+    let gapEnd = token; // the token the gap after the item starts at
+    let gap = gapMarks(text, end[token], start[token + 1]);
+    if (gap & GAP_OPEN) {
+      // Brackets after an item ("Breaking Bad (US only), Friends") belong to it: the list goes on after them.
+      gapEnd = -1;
+      for (let t = token + 1; t + 1 < tb.count && t <= token + MAX_BRACKETED_TOKENS; t++) {
+        if (gapHas(text, end[t], start[t + 1], CLOSE_BRACKET)) {
+          gapEnd = t;
+          break;
+        }
+      }
+      if (gapEnd < 0) return -1;
+      gap = gapMarks(text, end[gapEnd], start[gapEnd + 1]);
+    }
+    // A colon ends a label, not a list item ("Review: The Queen's Gambit"); what follows it may be a list.
+    if (gap & GAP_COLON) return -1;
+    if (gap & GAP_LIST) return gapEnd + 1;
+    if (gapEnd + 2 < tb.count && CONJUNCTIONS.has(tb.hash1[gapEnd + 1] & WORD_MASK)) return gapEnd + 2;
     return -1;
   }
 
@@ -885,9 +1035,61 @@ function isQuoted(text: string, start: number, end: number): boolean {
   return (ch === ',' || ch === '.') && CLOSING_QUOTES.has(text[after + 1] ?? '');
 }
 
-/** Whether the gap text[from, to) between two words holds list punctuation (no substring built). */
-function hasListPunctuation(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (LIST_PUNCTUATION.has(text.charCodeAt(k))) return true;
+/** Letters and digits of a mention, lower case: "Wi Ha-Joon's" → "wihajoons" (separators are ASCII here). */
+function squeezed(text: string): string {
+  const lower = text.toLowerCase();
+  let out = '';
+  for (let k = 0; k < lower.length; k++) {
+    const code = lower.charCodeAt(k);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code >= 0xc0) out += lower[k];
+  }
+  return out;
+}
+
+/**
+ * Drops sound-alike people that only repeat the end of a longer name the page gives in full: after "Wi Ha Joon",
+ * "Ha Joon's visuals" is him by his given name, not the actor "Ha Jun".
+ */
+function dropGivenNameEchoes(texts: readonly string[], decisions: Decision[][]): void {
+  let shortest = Infinity;
+  for (const list of decisions) for (const d of list) if (d.candidate.phonetic && d.kind === 'person') shortest = Math.min(shortest, d.end - d.candidate.start);
+  if (shortest === Infinity) return;
+  const fullNames: string[] = [];
+  decisions.forEach((list, block) => {
+    for (const d of list) {
+      if (d.kind === 'person' && d.score >= CONFIDENT && d.end - d.candidate.start > shortest) fullNames.push(squeezed(texts[block].slice(d.candidate.start, d.end)));
+    }
+  });
+  decisions.forEach((list, block) => {
+    const kept = list.filter((d) => {
+      if (!d.candidate.phonetic || d.kind !== 'person') return true;
+      const name = squeezed(texts[block].slice(d.candidate.start, d.end));
+      return !fullNames.some((full) => full.length > name.length && full.endsWith(name));
+    });
+    if (kept.length !== list.length) decisions[block] = kept;
+  });
+}
+
+const GAP_LIST = 1;
+const GAP_OPEN = 2;
+const GAP_CLOSE = 4;
+const GAP_COLON = 8;
+
+/** What the gap text[from, to) between two words holds: list punctuation, brackets, a colon (one pass). */
+function gapMarks(text: string, from: number, to: number): number {
+  let marks = 0;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (LIST_PUNCTUATION.has(code)) marks |= code === COLON ? GAP_LIST | GAP_COLON : GAP_LIST;
+    else if (code === OPEN_BRACKET) marks |= GAP_OPEN;
+    else if (code === CLOSE_BRACKET) marks |= GAP_CLOSE;
+  }
+  return marks;
+}
+
+/** Whether text[from, to) holds the character `code`. */
+function gapHas(text: string, from: number, to: number, code: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === code) return true;
   return false;
 }
 
@@ -972,7 +1174,7 @@ function newCandidate(): Candidate {
     block: 0, firstToken: 0, lastToken: 0, start: 0, end: 0, posting: -1, phonetic: false, strong: false, hasFacts: false,
     titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
     localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
-    besideTitle: false, functionWord: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false,
+    besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false,
   };
 }
 

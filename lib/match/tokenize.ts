@@ -70,6 +70,10 @@ const ELISIONS = new Set(
 );
 const APOSTROPHES = new Set([0x27, 0x2019, 0x02bc]);
 
+/** Lower-case abbreviations a period does not end a sentence after ("vs. Netflix", "dir. Bong Joon-ho"). */
+const LOWER_ABBREVIATIONS = new Set(
+  'vs v cf ca ft no nr pp op ed eds vol dir feat min max approx etc jr sr st dr mr mrs ms'.split(' ').map((w) => hash.hashWords([w])[0] & 0x3fffffff),
+);
 /** A short word before "." is an abbreviation or an initial, not a sentence end. */
 const ABBREVIATION_MAX = 3;
 
@@ -108,6 +112,15 @@ export class TokenBuffer {
     if (!APOSTROPHES.has(code)) return false;
     const first = text.charCodeAt(this.start[t]);
     return (first < 0x80 ? first >= 0x61 && first <= 0x7a : isLowerCode(first)) && ELISIONS.has(this.hash1[t] & 0x3fffffff);
+  }
+
+  /**
+   * Whether token t is a short lower-case word that is not an abbreviation ("told us. You can…"): a period after it
+   * ends the sentence, unlike after "Mr", "J" or "vs".
+   */
+  private isShortLowerWord(text: string, t: number): boolean {
+    const first = text.charCodeAt(this.start[t]);
+    return first >= 0x61 && first <= 0x7a && !LOWER_ABBREVIATIONS.has(this.hash1[t] & 0x3fffffff);
   }
 
   /** Splits `text` into tokens; returns the count. Linear in the text length, never throws on odd input. */
@@ -164,7 +177,7 @@ export class TokenBuffer {
             hard = true;
             sentence = true;
           } else if (cls === GAP_PERIOD) {
-            if (previousLength > ABBREVIATION_MAX) {
+            if (previousLength > ABBREVIATION_MAX || (previousLength > 0 && this.isShortLowerWord(text, count - 1))) {
               hard = true;
               sentence = true;
             }

@@ -2,6 +2,7 @@
 // headlines, and a person named next to a title they are credited in.
 import { describe, expect, it } from 'vitest';
 import { compileMatcherIndex, Matcher } from '../../../lib/match/index';
+import type { Credit, Title } from '../../../lib/types';
 import { smallCatalog } from './small-catalog';
 
 const matcher = Matcher.load(compileMatcherIndex(smallCatalog()));
@@ -44,5 +45,93 @@ describe('context', () => {
   it('lets a person and a title credited together vouch for each other when neither is sure alone', () => {
     expect(found("Lomon's role in All of Us Are Dead")).toEqual(['Lomon=917840', 'All of Us Are Dead=ts225855']);
     expect(found('Lomon went home.')).toEqual([]);
+  });
+});
+
+// Shapes found on published pages (the held-out corpus), each with the namesakes that made it a trap.
+describe('how pages set names apart, and what only looks like a name', () => {
+  const base = smallCatalog();
+  const show = (id: string, name: string, imdbVotes: number, popularity = 0): Title => ({
+    id, title: name, type: id.startsWith('ts') ? 'SHOW' : 'MOVIE', genres: [], countries: [], platforms: ['netflix'], imdbVotes, popularity,
+  });
+  const titles = [
+    ...base.titles,
+    show('ts78305', 'Elite', 80000, 40),
+    show('ts274631', 'Wednesday', 300000, 800),
+    show('tm54681', 'Big', 200000),
+    show('ts35484', 'Review', 5000),
+    show('ts4', 'Breaking Bad', 2000000, 300),
+    show('tm246935', 'Coming Out', 2000),
+    show('tm18896', 'New Faces', 500),
+    show('ts314025', 'The Glory', 100000, 60),
+    show('tm52201', 'Shadows', 50000, 20),
+    show('tm103634', 'Oceans', 5000),
+    show('ts79813', 'You', 250000, 100),
+    show('tm1056138', 'Goodbye', 8000),
+    show('ts89259', "The Queen's Gambit", 500000, 100),
+  ];
+  const people = [
+    ...base.people,
+    { id: '101659', name: 'Joo Won', otherNames: [] },
+    { id: '118964', name: 'Lee Jung', otherNames: [] },
+    { id: '818419', name: 'Ha Jun', otherNames: [] },
+    { id: '700', name: 'Penn Badgley', otherNames: [] },
+  ];
+  const credits: Credit[] = [...base.credits, { titleId: 'ts79813', personId: '700', role: 'ACTOR', order: 0, characters: [] }];
+  const wide = Matcher.load(compileMatcherIndex({ titles, people, credits }));
+  const names = (text: string) => wide.find(text).map((m) => text.slice(m.start, m.end));
+  const NEWS = 'Netflix announced the new season of the series and its cast this week.\n';
+
+  it('reads a season number after a word as a show ("Elite: Season 8"), not an adjective before "Season"', () => {
+    expect(names(`${NEWS}Wednesday: Season 1 (featurette)\nElite: Season 8\n`)).toEqual(['Wednesday', 'Elite']);
+    expect(names(`${NEWS}Anya Chalotra Talks Yennefer's Big Season 3 Twist`)).toEqual([]);
+  });
+
+  it('does not take the label before a colon for an item of the list after it', () => {
+    expect(names(`${NEWS}Review: The Queen's Gambit is a triumph.`)).toEqual(["The Queen's Gambit"]);
+  });
+
+  it('keeps a list going past a note in brackets, and does not read the note as more of the name', () => {
+    expect(names('Leaving Netflix This Week: Breaking Bad (US only), Friends (Canada).')).toEqual(['Breaking Bad', 'Friends']);
+  });
+
+  it('asks more of lesser-known titles in headlines and headings, where every word is capitalised', () => {
+    expect(names(`${NEWS}New on Netflix This Week: Every Movie and Show Coming Out`)).toEqual([]);
+    expect(names(`${NEWS}'Squid Game' Star Lee Jung-jae Says Goodbye To Gi-hun In Emotional Post`)).toEqual(['Squid Game', 'Lee Jung-jae']);
+    expect(names(`${NEWS}NEW FACES\n\nThe show added three actors.`)).toEqual([]);
+    // A famous one is still itself.
+    expect(names(`${NEWS}Why Breaking Bad Still Matters`)).toEqual(['Breaking Bad']);
+  });
+
+  it('takes capitals inside a lower-case sentence as emphasis, and then the heading that repeats the name too', () => {
+    expect(names(`${NEWS}Fans will have to wait: neither THE GLORY nor KINGDOM has been renewed.`)).toEqual(['THE GLORY', 'KINGDOM']);
+    expect(names(`${NEWS}WHAT ABOUT THE GLORY?\n\nFans will have to wait: THE GLORY has not been renewed.`)).toEqual(['THE GLORY', 'THE GLORY']);
+  });
+
+  it('does not cut a title word out of a longer name the catalogue lacks ("The Age of Shadows", "Our Oceans")', () => {
+    expect(names(`${NEWS}He starred in the film The Age of Shadows (2016).`)).toEqual([]);
+    expect(names(`${NEWS}Our Oceans (Limited Series)`)).toEqual([]);
+  });
+
+  it('does not take a character for the actor of the same name after "plays" or "the role of"', () => {
+    expect(names(`${NEWS}In All of Us Are Dead, Lomon takes on the role of Joo Won, the son of the mayor.`)).toEqual(['All of Us Are Dead', 'Lomon']);
+    expect(names(`${NEWS}Joo Won joins Squid Game.`)).toEqual(['Joo Won', 'Squid Game']);
+  });
+
+  it('does not read part of a longer Korean name as a sound-alike of a shorter one', () => {
+    expect(names(`${NEWS}Wi Ha-jun starred as Lee Cheong San.`)).toEqual(['Wi Ha-jun']);
+    expect(names(`${NEWS}Lee Jung joins the cast.`)).toEqual(['Lee Jung']);
+  });
+
+  it('reads a sound-alike before a possessive, but not a given name that repeats a full name given before', () => {
+    expect(names(`${NEWS}Wi Ha Joon's comments sent fans into a frenzy. One wrote, "Ha Joon's visuals are illegal."`)).toEqual([
+      'Wi Ha Joon',
+    ]);
+  });
+
+  it('reads a sentence opening with a pronoun and a verb as the pronoun, also after a short word and a period', () => {
+    expect(names('Penn Badgley stars in You. You was created by Greg Berlanti, Gamble told us. You can read the chart below.')).toEqual([
+      'Penn Badgley', 'You', 'You',
+    ]);
   });
 });

@@ -24,7 +24,7 @@ export function smallCatalog(): MatchCatalog {
     title('ts10', 'Sweet Home', { imdbVotes: 40000 }),
     title('tm11', 'Us', { imdbVotes: 300000 }),
     title('tm12', 'BTS: Permission to Dance on Stage', { imdbVotes: 3000 }),
-    title('ts87074', 'Euphoria', { imdbVotes: 200000 }),
+    title('ts87074', 'Euphoria', { imdbVotes: 200000, popularity: 330 }),
   ];
   const people = [
     person('958720', 'Park Ji-hu'),
