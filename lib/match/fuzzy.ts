@@ -6,6 +6,7 @@ import { editDistance } from '../names/edit-distance';
 import { foldWords } from '../names/fold';
 import { BASE_1, BASE_2, SEED_BLOCK } from '../names/hash';
 import { lookupKey } from './key-table';
+import { FUNCTION_WORD_SET } from './lexicon';
 import { blockShape, sameBlockShape } from './layout';
 
 export interface FuzzySpan {
@@ -13,6 +14,11 @@ export interface FuzzySpan {
   start: number;
   end: number;
   text: string;
+  /**
+   * The word windows worth a look, in the order they are tried (`first` word index, `words` count), when the scan
+   * could tell from its token hashes; otherwise every window is tried.
+   */
+  windows?: ReadonlyArray<{ first: number; words: number }>;
 }
 
 export interface FuzzyHit {
@@ -71,7 +77,7 @@ export function isNearMiss(query: string, name: string): boolean {
   return editDistance(query, name, limit) <= limit;
 }
 
-const MAX_WINDOW_WORDS = 3;
+export const MAX_WINDOW_WORDS = 3;
 /** The fallback is the slow path: it looks at no more word windows than this per page. */
 const MAX_WINDOWS = 150;
 
@@ -91,6 +97,29 @@ function blockKeyHash(word: string, initial: number): [number, number] {
   h1 = (Math.imul(h1, BASE_1) + initial) | 0;
   h2 = (Math.imul(h2, BASE_2) + initial) | 0;
   return [h1 >>> 0, h2 >>> 0];
+}
+
+/**
+ * Whether the block for `${word}|${initial}` holds a name of the given block shape, from the word's own polynomial
+ * hash and base powers (as the tokenizer computes them): hashes compose, so the scan can ask without building a
+ * string, and a window whose blocks hold no name of its shape can never be a near miss.
+ */
+export function blockHasShape(
+  source: FuzzySource, wordH1: number, wordH2: number, wordP1: number, wordP2: number, initial: number, shape: number,
+): boolean {
+  let h1 = (Math.imul(SEED_BLOCK, wordP1) + wordH1) | 0;
+  let h2 = (Math.imul(SEED_BLOCK, wordP2) + wordH2) | 0;
+  h1 = (Math.imul(h1, BASE_1) + BLOCK_KEY_SEPARATOR) | 0;
+  h2 = (Math.imul(h2, BASE_2) + BLOCK_KEY_SEPARATOR) | 0;
+  h1 = (Math.imul(h1, BASE_1) + initial) | 0;
+  h2 = (Math.imul(h2, BASE_2) + initial) | 0;
+  const block = lookupKey(source.blocks, h1 >>> 0, h2 >>> 0);
+  if (block === 0) return false;
+  const at = block - 1;
+  const count = source.blockLists[at];
+  const shapes = source.blockShapes;
+  for (let i = 1; i <= count; i++) if (sameBlockShape(shape, shapes[at + i])) return true;
+  return false;
 }
 
 function listed(list: ReadonlyArray<{ entity: number }>, entity: number): boolean {
@@ -155,25 +184,37 @@ export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): Fuz
   const known = new Map<string, { entity: number; score: number } | null>();
   for (const span of spans) {
     const { words, starts, ends } = spanWords(span);
-    // Word windows, longest first, left to right.
-    windows: for (let size = Math.min(MAX_WINDOW_WORDS, words.length); size >= 2; size--) {
-      for (let a = 0; a + size <= words.length; a++) {
-        if (--budget < 0) return hits;
-        const last = a + size - 1;
-        let query = words[a];
-        for (let k = a + 1; k <= last; k++) query += ' ' + words[k];
-        let best = known.get(query);
-        if (best === undefined) {
-          best = nearestName(source, words, a, last, query);
-          known.set(query, best);
-        }
-        if (best === null) continue;
-        hits.push({ block: span.block, start: starts[a], end: ends[last], entity: best.entity, score: best.score, words: size });
-        break windows;
+    for (const { first: a, words: size } of span.windows ?? wordWindows(words)) {
+      const last = a + size - 1;
+      if (last >= words.length) continue;
+      if (--budget < 0) return hits;
+      let query = words[a];
+      for (let k = a + 1; k <= last; k++) query += ' ' + words[k];
+      let best = known.get(query);
+      if (best === undefined) {
+        best = nearestName(source, words, a, last, query);
+        known.set(query, best);
       }
+      if (best === null) continue;
+      hits.push({ block: span.block, start: starts[a], end: ends[last], entity: best.entity, score: best.score, words: size });
+      break;
     }
   }
   return hits;
+}
+
+/**
+ * Word windows of 2–3 words, longest first, left to right. A name neither starts nor ends with "of", "im", "und",
+ * "the" ("Regen im Norden", "Kingdom of Sweden"): such windows are left out before they cost any of the budget.
+ */
+export function wordWindows(words: readonly string[], isFunctionWord = (k: number) => FUNCTION_WORD_SET.has(words[k])): Array<{ first: number; words: number }> {
+  const out: Array<{ first: number; words: number }> = [];
+  for (let size = Math.min(MAX_WINDOW_WORDS, words.length); size >= 2; size--) {
+    for (let a = 0; a + size <= words.length; a++) {
+      if (!isFunctionWord(a) && !isFunctionWord(a + size - 1)) out.push({ first: a, words: size });
+    }
+  }
+  return out;
 }
 
 /** The catalogue name that the window words[a..last] (joined: `query`) misspells, with its score, or null. */

@@ -51,6 +51,8 @@ function hashSet(words: string): Set<number> {
 
 export const SCREEN_WORD_HASHES = hashSet(SCREEN_WORDS);
 export const FUNCTION_WORD_HASHES = hashSet(FUNCTION_WORDS);
+/** The same words as strings, for the fuzzy fallback (which reads words as strings). */
+export const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS.split(/\s+/).filter((w) => w.length > 0));
 export const NAME_PARTICLE_HASHES = hashSet(NAME_PARTICLES);
 export const SPORTY_SCREEN_WORD_HASHES = hashSet(SPORTY_SCREEN_WORDS);
 export const KOREAN_SURNAME_HASHES = hashSet(KOREAN_SURNAME_SPELLINGS.join(' '));

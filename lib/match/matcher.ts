@@ -1,14 +1,14 @@
 // Run time: find catalogue names in page text with the compiled index. Everything the matcher holds is a typed
 // array view over the index file; per call it allocates only the (few) candidates it finds.
 import type { EntityKind, Mention } from '../types';
-import { foldWords } from '../names/fold';
+import { FOLD_TABLE, foldWords } from '../names/fold';
 import { BASE_1, BASE_2, hashWords, SEED_PHONETIC } from '../names/hash';
 import { foldSurname, foldSyllables } from '../names/korean';
 import { Tier } from '../names/variants';
 import { CoMentions } from './co-mentions';
 import { decodeSections } from './codec';
 import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
-import { findFuzzy, type FuzzyHit, type FuzzySpan } from './fuzzy';
+import { blockHasShape, findFuzzy, MAX_WINDOW_WORDS as FUZZY_WINDOW_WORDS, type FuzzyHit, type FuzzySpan } from './fuzzy';
 import { lookupKey, POSTING_MASK } from './key-table';
 import { KeyFlag, MAX_WINDOW_TOKENS, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
 import {
@@ -225,6 +225,8 @@ export class Matcher {
   private readonly strongKeywordTokens: number[] = [];
   private scratchBytes = new Uint8Array(1024);
   private readonly headlines = new TitleCaseSentences(this.tokens);
+  /** Scratch for fuzzyWindows: a span's words (hash, base power, first folded letter); spans have at most 6 tokens. */
+  private readonly fuzzyWords = { h1: new Int32Array(16), h2: new Int32Array(16), p1: new Int32Array(16), p2: new Int32Array(16), initial: new Int32Array(16), length: new Int32Array(16), functionWord: new Uint8Array(16) };
   /** The facts handed to the (pure) scoring rules, refilled per decision. */
   private readonly scratchFacts: SpanFacts = { shape: NO_FACTS, keyFlags: 0, tier: Tier.Exact, prior: 0 };
 
@@ -910,6 +912,65 @@ export class Matcher {
     return t > 0 && (flags[t - 1] & F_CAPITAL) !== 0 && POSSESSIVES.has(hash1[t - 1] & WORD_MASK);
   }
 
+  /**
+   * The word windows of the span tokens[from..to] that the fuzzy fallback should try (see fuzzy.ts): those whose
+   * blocks hold a name of their shape. Most capitalised runs ("New York", "Premier League") have none, and leaving
+   * them out here costs the fallback no strings and leaves its budget to the runs that may be names. The words are
+   * the span's whitespace-separated words, as the fallback reads them; for a span it would read differently
+   * ("J.K.", "&", an accented initial) the answer is undefined: try every window.
+   */
+  private fuzzyWindows(text: string, from: number, to: number): Array<{ first: number; words: number }> | undefined {
+    const { start, end, flags, hash1, hash2, power1, power2, length } = this.tokens;
+    const w = this.fuzzyWords;
+    let n = 0;
+    for (let k = from; k <= to; k++) {
+      if (flags[k] & F_AMPERSAND) return undefined;
+      const sameWord = k > from && !hasSpace(text, end[k - 1], start[k]);
+      if (sameWord && !(flags[k] & F_JOINED)) return undefined;
+      if (sameWord) {
+        w.h1[n - 1] = (Math.imul(w.h1[n - 1], power1[k]) + hash1[k]) | 0;
+        w.h2[n - 1] = (Math.imul(w.h2[n - 1], power2[k]) + hash2[k]) | 0;
+        w.p1[n - 1] = Math.imul(w.p1[n - 1], power1[k]);
+        w.p2[n - 1] = Math.imul(w.p2[n - 1], power2[k]);
+        w.length[n - 1] += length[k];
+        w.functionWord[n - 1] = 0;
+        continue;
+      }
+      const initial = FOLD_TABLE[text.charCodeAt(start[k])];
+      if (initial <= 0 || initial >= 0x10000) return undefined;
+      w.functionWord[n] = FUNCTION_WORDS.has(hash1[k] & WORD_MASK) ? 1 : 0;
+      w.h1[n] = hash1[k];
+      w.h2[n] = hash2[k];
+      w.p1[n] = power1[k];
+      w.p2[n] = power2[k];
+      w.length[n] = length[k];
+      w.initial[n] = initial;
+      n++;
+    }
+    const out: Array<{ first: number; words: number }> = [];
+    for (let size = Math.min(FUZZY_WINDOW_WORDS, n); size >= 2; size--) {
+      for (let a = 0; a + size <= n; a++) {
+        const last = a + size - 1;
+        if (w.functionWord[a] || w.functionWord[last]) continue;
+        // blockShape() of the window's words, from their folded lengths and initials.
+        let chars = size - 1;
+        let initials = 0;
+        for (let k = a; k <= last; k++) {
+          chars += w.length[k];
+          initials = (Math.imul(initials, 31) + w.initial[k]) & 0xfffff;
+        }
+        const shape = (Math.min(chars, 255) | (Math.min(size, 15) << 8) | (initials << 12)) >>> 0;
+        if (
+          blockHasShape(this, w.h1[a], w.h2[a], w.p1[a], w.p2[a], w.initial[a + 1], shape) ||
+          blockHasShape(this, w.h1[last], w.h2[last], w.p1[last], w.p2[last], w.initial[a], shape)
+        ) {
+          out.push({ first: a, words: size });
+        }
+      }
+    }
+    return out;
+  }
+
   /** Whether token t is the "s" of a possessive "'s". */
   private isPossessiveS(text: string, t: number): boolean {
     const tb = this.tokens;
@@ -1017,7 +1078,11 @@ export class Matcher {
       if (words >= 2 && words <= 6 && !(flags[t] & F_ALL_CAPS && flags[last] & F_ALL_CAPS)) {
         const s = start[t];
         const e = end[last];
-        if (reach < last && fuzzy.length < MAX_FUZZY_SPANS) fuzzy.push({ block, start: s, end: e, text: text.slice(s, e) });
+        if (reach < last && fuzzy.length < MAX_FUZZY_SPANS) {
+          const windows = this.fuzzyWindows(text, t, last);
+          if (windows === undefined) fuzzy.push({ block, start: s, end: e, text: text.slice(s, e) });
+          else if (windows.length > 0) fuzzy.push({ block, start: s, end: e, text: text.slice(s, e), windows });
+        }
       }
       t = last + 1;
     }
@@ -1035,37 +1100,31 @@ function isQuoted(text: string, start: number, end: number): boolean {
   return (ch === ',' || ch === '.') && CLOSING_QUOTES.has(text[after + 1] ?? '');
 }
 
-/** Letters and digits of a mention, lower case: "Wi Ha-Joon's" → "wihajoons" (separators are ASCII here). */
-function squeezed(text: string): string {
-  const lower = text.toLowerCase();
-  let out = '';
-  for (let k = 0; k < lower.length; k++) {
-    const code = lower.charCodeAt(k);
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code >= 0xc0) out += lower[k];
-  }
-  return out;
+/** The words of a mention, lower case, letters and digits only: "Wi Ha-Joon's" → ["wi", "ha", "joon", "s"]. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
 
 /**
  * Drops sound-alike people that only repeat the end of a longer name the page gives in full: after "Wi Ha Joon",
- * "Ha Joon's visuals" is him by his given name, not the actor "Ha Jun".
+ * "Ha Joon's visuals" is him by his given name, not the actor "Ha Jun". Word endings of the confident names go
+ * into one set (squeezed: "Ji Hoo" and "Jihoo" are one), so a page dense with names stays linear.
  */
 function dropGivenNameEchoes(texts: readonly string[], decisions: Decision[][]): void {
-  let shortest = Infinity;
-  for (const list of decisions) for (const d of list) if (d.candidate.phonetic && d.kind === 'person') shortest = Math.min(shortest, d.end - d.candidate.start);
-  if (shortest === Infinity) return;
-  const fullNames: string[] = [];
+  let echoes = false;
+  for (const list of decisions) for (const d of list) if (d.candidate.phonetic && d.kind === 'person') echoes = true;
+  if (!echoes) return;
+  const endings = new Set<string>();
   decisions.forEach((list, block) => {
     for (const d of list) {
-      if (d.kind === 'person' && d.score >= CONFIDENT && d.end - d.candidate.start > shortest) fullNames.push(squeezed(texts[block].slice(d.candidate.start, d.end)));
+      if (d.kind !== 'person' || d.score < CONFIDENT) continue;
+      const words = wordsOf(texts[block].slice(d.candidate.start, d.end));
+      let ending = '';
+      for (let k = words.length - 1; k > 0; k--) endings.add((ending = words[k] + ending));
     }
   });
   decisions.forEach((list, block) => {
-    const kept = list.filter((d) => {
-      if (!d.candidate.phonetic || d.kind !== 'person') return true;
-      const name = squeezed(texts[block].slice(d.candidate.start, d.end));
-      return !fullNames.some((full) => full.length > name.length && full.endsWith(name));
-    });
+    const kept = list.filter((d) => !(d.candidate.phonetic && d.kind === 'person' && endings.has(wordsOf(texts[block].slice(d.candidate.start, d.end)).join(''))));
     if (kept.length !== list.length) decisions[block] = kept;
   });
 }
@@ -1085,6 +1144,15 @@ function gapMarks(text: string, from: number, to: number): number {
     else if (code === CLOSE_BRACKET) marks |= GAP_CLOSE;
   }
   return marks;
+}
+
+/** Whether text[from, to) holds white space (words in the fuzzy fallback are separated by it). */
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x20 || code === 0xa0 || (code >= 0x09 && code <= 0x0d) || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000) return true;
+  }
+  return false;
 }
 
 /** Whether text[from, to) holds the character `code`. */

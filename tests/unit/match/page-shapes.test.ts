@@ -76,8 +76,13 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '118964', name: 'Lee Jung', otherNames: [] },
     { id: '818419', name: 'Ha Jun', otherNames: [] },
     { id: '700', name: 'Penn Badgley', otherNames: [] },
+    { id: '1785187', name: 'Anupam Tripathi', otherNames: [] },
   ];
-  const credits: Credit[] = [...base.credits, { titleId: 'ts79813', personId: '700', role: 'ACTOR', order: 0, characters: [] }];
+  const credits: Credit[] = [
+    ...base.credits,
+    { titleId: 'ts79813', personId: '700', role: 'ACTOR', order: 0, characters: [] },
+    { titleId: 'ts220305', personId: '1785187', role: 'ACTOR', order: 2, characters: [] },
+  ];
   const wide = Matcher.load(compileMatcherIndex({ titles, people, credits }));
   const names = (text: string) => wide.find(text).map((m) => text.slice(m.start, m.end));
   const NEWS = 'Netflix announced the new season of the series and its cast this week.\n';
@@ -133,5 +138,15 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(names('Penn Badgley stars in You. You was created by Greg Berlanti, Gamble told us. You can read the chart below.')).toEqual([
       'Penn Badgley', 'You', 'You',
     ]);
+  });
+
+  it('spends the fuzzy look on runs that may be misspelt names, so a long page does not run out before the typo', () => {
+    expect(names(`${NEWS}Anupam Tripati plays Ali in Squid Game.`)).toEqual(['Anupam Tripati', 'Squid Game']);
+    // 120 distinct capitalised runs that no catalogue name resembles, then the typo.
+    const syllables = ['Zor', 'Quen', 'Vax', 'Plim', 'Drub', 'Kesh', 'Yorv', 'Fral', 'Gusk', 'Twen', 'Brix', 'Hulm'];
+    const runs: string[] = [];
+    for (let i = 0; i < 120; i++) runs.push(`Visitors met ${syllables[i % 12]}bly ${syllables[(i * 5 + 1) % 12]}ton ${syllables[Math.floor(i / 12)]}wick today.`);
+    const page = `${NEWS}${runs.join(' ')}\nAnupam Tripati plays Ali in Squid Game.`;
+    expect(names(page)).toEqual(['Anupam Tripati', 'Squid Game']);
   });
 });
