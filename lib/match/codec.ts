@@ -4,7 +4,7 @@
 //   then the section bytes.
 
 const MAGIC = 0x314b4d43; // "CMK1" little-endian
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export type Section = Uint8Array | Uint32Array | Int32Array | Float32Array;
 const TYPE_CODES = { u8: 1, u32: 2, i32: 3, f32: 4 } as const;

@@ -6,7 +6,8 @@ import { hashWords, SEED_BLOCK, SEED_EXACT, SEED_PHONETIC } from '../names/hash'
 import { personPhoneticWords, personVariants, Tier, titleVariants, type NameVariant } from '../names/variants';
 import { encodeSections } from './codec';
 import { buildKeyTable, HAS_LONGER, type KeyEntry } from './key-table';
-import { blockShape, KeyFlag, MAX_BLOCK_ENTITIES, MAX_WINDOW_TOKENS, SECTIONS, SHORTENED_FLAG, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
+import { blockShape, KeyFlag, MAX_BLOCK_ENTITIES, MAX_WINDOW_TOKENS, PLACE_FLAG, SECTIONS, SHORTENED_FLAG, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
+import { PLACE_KEYS } from '../names/places';
 
 /** The parts of the catalogue the matcher needs (lib/catalog's Catalog satisfies it). */
 export interface MatchCatalog {
@@ -17,6 +18,13 @@ export interface MatchCatalog {
 
 const COMMON = new Set(COMMON_WORDS_TEXT.split(' ').filter(Boolean));
 const VERY_COMMON = new Set(VERY_COMMON_ENGLISH_TEXT.split(' ').filter(Boolean));
+/** A common word, or the plural of one ("skies", "winds", "stories"): "Dark Skies" is as common as "Dark Sky". */
+function isCommon(word: string): boolean {
+  if (COMMON.has(word)) return true;
+  if (word.length < 4 || !word.endsWith('s')) return false;
+  return COMMON.has(word.slice(0, -1)) || (word.endsWith('es') && COMMON.has(word.slice(0, -2))) || (word.endsWith('ies') && COMMON.has(`${word.slice(0, -3)}y`));
+}
+
 /** A single word that starts or ends at least this many people's names is a name part, not a name. */
 const NAME_PART_MIN = 8;
 
@@ -34,7 +42,8 @@ function keyFlags(words: readonly string[], nameParts: Set<string>, oneWordName:
   const key = words.join('');
   if (words.length === 1 || key.length <= SHORT_KEY || oneWordName) flags |= KeyFlag.SingleWord;
   // "Ju-ne" reads "June": a key is common if its words are, or if it is a common word itself.
-  if (COMMON.has(key) || words.every((w) => COMMON.has(w) || w.length === 1 || /^\d+$/.test(w))) flags |= KeyFlag.AllCommon;
+  if (COMMON.has(key) || words.every((w) => isCommon(w) || w.length === 1 || /^\d+$/.test(w))) flags |= KeyFlag.AllCommon;
+  if (PLACE_KEYS.has(key)) flags |= PLACE_FLAG;
   if (words.every((w) => VERY_COMMON.has(w) || /^\d+$/.test(w))) flags |= KeyFlag.AllVeryCommon;
   if (words.length === 1 && nameParts.has(words[0])) flags |= KeyFlag.NamePart;
   if (words.every((w) => /^\d+$/.test(w))) flags |= KeyFlag.Numeric;
@@ -282,5 +291,6 @@ export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
     [SECTIONS.personTitles]: ptls,
     [SECTIONS.titlePeopleOffsets]: tpof,
     [SECTIONS.titlePeople]: tpls,
+    [SECTIONS.titleYears]: Uint8Array.from(titles, (t) => (t.year !== undefined && t.year > YEAR_BASE && t.year - YEAR_BASE < 256 ? t.year - YEAR_BASE : 0)),
   });
 }

@@ -1,6 +1,6 @@
 // The precision rules: given what a candidate span looks like and what the page around it says, how sure are we
 // that it names this kind of entity? Pure functions over plain facts, so each rule is testable on its own.
-import { KeyFlag, SHORTENED_FLAG } from './layout';
+import { KeyFlag, PLACE_FLAG, SHORTENED_FLAG } from './layout';
 import { Tier } from '../names/variants';
 
 /** What the matcher saw around one candidate span, and what the index says about the key it hit. */
@@ -84,6 +84,8 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
   const common = (flags & KeyFlag.AllCommon) !== 0;
   const penalty = tierPenalty(tier);
   if (span.hashtag) return !common || page.aboutScreen || coMentioned ? 0.85 - penalty : 0;
+  // A place ("in Los Angeles", "resumed in New York") is a title only where the page sets it apart.
+  if (flags & PLACE_FLAG && !(span.quoted || coMentioned || span.besideTitle || span.seasonLabel)) return 0;
   if (flags & KeyFlag.Numeric) return span.quoted && (page.aboutScreen || span.localKeyword) ? 0.6 : 0;
   const evidence = span.quoted || span.localKeyword || coMentioned || span.besideTitle;
   if (!single) {

@@ -82,6 +82,7 @@ export const MAX_WINDOW_WORDS = 3;
 const MAX_WINDOWS = 150;
 
 const BLOCK_KEY_SEPARATOR = '|'.charCodeAt(0);
+const POSSESSIVE = /['\u2019\u02bc]s$/;
 
 /** The hash of the block key `${word}|${initial}` (as `hashWords([key], SEED_BLOCK)`), without building the key. */
 function blockKeyHash(word: string, initial: number): [number, number] {
@@ -168,7 +169,8 @@ function spanWords(span: FuzzySpan): { words: string[]; starts: number[]; ends: 
   const ends: number[] = [];
   const re = /[^\s]+/g;
   for (let m = re.exec(span.text); m; m = re.exec(span.text)) {
-    const folded = foldedWord(m[0]);
+    // A possessive is not part of the name ("Oh My Girl's Arin" is no misspelt "My Girl").
+    const folded = foldedWord(m[0].replace(POSSESSIVE, ''));
     if (!folded) continue;
     words.push(folded);
     starts.push(span.start + m.index);

@@ -31,7 +31,12 @@ export const SECTIONS = {
   /** u32 CSR title → people */
   titlePeopleOffsets: 'tpof',
   titlePeople: 'tpls',
+  /** u8 per title: release year − YEAR_BASE (0: unknown), so "Oldboy (2003)" can tell the film from a namesake */
+  titleYears: 'tyrs',
 } as const;
+
+/** titleYears stores year − YEAR_BASE in one byte (1871–2125). */
+export const YEAR_BASE = 1870;
 
 /** Key flags (posting header bits 16+): what kind of evidence a hit on this key needs. */
 export const KeyFlag = {
@@ -54,6 +59,8 @@ export const KeyFlag = {
 export const TRAILING_SHIFT = 5;
 /** Key flag bit 8: the key is a title with its subtitle dropped ("BTS" from "BTS: Permission to Dance…"). */
 export const SHORTENED_FLAG = 1 << 8;
+/** Key flag bit 9: the key is also a well-known place ("Los Angeles", "Chicago"), see lib/names/places.ts. */
+export const PLACE_FLAG = 1 << 9;
 export const TRAILING_CHARS = ['', '!', '?', ')', '.'] as const;
 
 export const MAX_WINDOW_TOKENS = 12;

@@ -10,7 +10,7 @@ import { decodeSections } from './codec';
 import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
 import { blockHasShape, findFuzzy, MAX_WINDOW_WORDS as FUZZY_WINDOW_WORDS, type FuzzyHit, type FuzzySpan } from './fuzzy';
 import { lookupKey, POSTING_MASK } from './key-table';
-import { KeyFlag, MAX_WINDOW_TOKENS, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
+import { KeyFlag, YEAR_BASE, MAX_WINDOW_TOKENS, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
 import {
   CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, PLACE_CUE_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES,
   NUMBER_WORD_HASHES, POSSESSIVE_HASHES, PRONOUN_HASHES, PRONOUN_VERB_HASHES, ROLE_OF_HASHES, ROLE_VERB_HASHES, ROLE_WORD_HASHES, SCREEN_WORD_HASHES, SEASON_WORD_HASHES, SPORTY_SCREEN_WORD_HASHES,
@@ -131,6 +131,8 @@ interface Candidate extends SpanShape {
   listNeighbours: Candidate[];
   /** Confidently a title (set while the page is decided). */
   confidentTitle: boolean;
+  /** The year in brackets right after the span ("Oldboy (2003)"), or 0. */
+  yearAfter: number;
 }
 
 interface Decision {
@@ -203,6 +205,8 @@ export class Matcher {
   private readonly phoneticKeys: Uint32Array;
   private readonly postings: Uint32Array;
   readonly blocks: Uint32Array;
+  /** Per title: release year − YEAR_BASE, 0 when unknown. */
+  private readonly titleYears: Uint8Array;
   readonly blockLists: Uint32Array;
   readonly blockShapes: Uint32Array;
   private readonly strings: Uint8Array;
@@ -260,6 +264,7 @@ export class Matcher {
     this.personTitles = get(SECTIONS.personTitles);
     this.titlePeopleOffsets = get(SECTIONS.titlePeopleOffsets);
     this.titlePeople = get(SECTIONS.titlePeople);
+    this.titleYears = get(SECTIONS.titleYears);
     this.coMentions = new CoMentions(this, this.peopleCount + this.titleCount);
   }
 
@@ -525,18 +530,27 @@ export class Matcher {
       let bestTier = 4;
       let bestLinked = false;
       let named = false;
+      // "Oldboy (2003)": a title of another year is a namesake; one of that year (±1: release dates differ by
+      // country) ranks first. It is no evidence on its own: a film and a show share names and years ("Broker").
+      const year = wantPerson ? 0 : c.yearAfter;
+      let bestYearFit = -1;
       for (let i = from; i <= to; i++) {
         const ref = postings[c.posting + i];
         const entity = ref >>> 2;
         const tier = c.phonetic ? Tier.Phonetic : ref & 3;
+        const yearFit = year === 0 ? 0 : this.yearFit(entity, year);
+        if (yearFit < 0) continue;
         const isLinked = links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(entity));
         if (links === LINKS_PAGE && !named && this.coMentions.isNamed(entity)) named = true;
         found++;
         const better =
           bestEntity < 0 ||
-          (isLinked && !bestLinked) ||
-          (isLinked === bestLinked && (rankOf(tier) < rankOf(bestTier) || (rankOf(tier) === rankOf(bestTier) && this.prior[entity] > this.prior[bestEntity])));
+          yearFit > bestYearFit ||
+          (yearFit === bestYearFit &&
+            ((isLinked && !bestLinked) ||
+              (isLinked === bestLinked && (rankOf(tier) < rankOf(bestTier) || (rankOf(tier) === rankOf(bestTier) && this.prior[entity] > this.prior[bestEntity])))));
         if (better) {
+          bestYearFit = yearFit;
           bestEntity = entity;
           bestTier = tier;
           bestLinked = isLinked;
@@ -549,8 +563,11 @@ export class Matcher {
       if (score <= 0) continue;
       if (probe) return SOME_DECISION;
       const entities: number[] = [];
-      for (let i = from; i <= to; i++) entities.push(postings[c.posting + i] >>> 2);
-      if (entities.length > 1) this.rankEntities(entities, links);
+      for (let i = from; i <= to; i++) {
+        const entity = postings[c.posting + i] >>> 2;
+        if (year === 0 || this.yearFit(entity, year) >= 0) entities.push(entity);
+      }
+      if (entities.length > 1) this.rankEntities(entities, links, year);
       const trailing = TRAILING[(keyFlags >>> TRAILING_SHIFT) & 7];
       const end = trailing !== '' && c.after === trailing ? c.end + 1 : c.end;
       if (out === NO_DECISIONS) out = [];
@@ -559,10 +576,22 @@ export class Matcher {
     return out;
   }
 
-  /** Orders the ids of an accepted mention: co-mentioned first, then the more popular (credits / votes). */
-  private rankEntities(entities: number[], links: Links): void {
+  /**
+   * Whether a title fits the year a page gives it: 1 within a year, -1 another year, 0 unknown (the catalogue has
+   * no year for it).
+   */
+  private yearFit(entity: number, year: number): number {
+    const stored = this.titleYears[entity - this.peopleCount];
+    if (stored === 0) return 0;
+    const gap = stored + YEAR_BASE - year;
+    return gap <= 1 && gap >= -1 ? 1 : -1;
+  }
+
+  /** Orders the ids of an accepted mention: of the year the page gives first, then co-mentioned, then the more popular (credits / votes). */
+  private rankEntities(entities: number[], links: Links, year = 0): void {
     const linked = (e: number) => (links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(e)) ? 1 : 0);
-    entities.sort((a, b) => linked(b) - linked(a) || this.prior[b] - this.prior[a]);
+    const fit = (e: number) => (year > 0 ? this.yearFit(e, year) : 0);
+    entities.sort((a, b) => fit(b) - fit(a) || linked(b) - linked(a) || this.prior[b] - this.prior[a]);
   }
 
   /** Tokenises one block, collects its candidates and notes its film/TV keywords. */
@@ -645,9 +674,10 @@ export class Matcher {
       if (f & F_HARD_BEFORE || !(f & (F_CAPITAL | F_JOINED))) break;
       runEnd++;
     }
-    const surnameFirst = SURNAMES.has(tb.hash1[i] & WORD_MASK);
+    // A one-letter surname spelling ("I" for Lee) is the pronoun far more often: "yes I KNOW" is not Lee Know.
+    const surnameFirst = SURNAMES.has(tb.hash1[i] & WORD_MASK) && tb.length[i] > 1;
     for (let last = runEnd; last > i && last > exactEnd; last--) {
-      if (!surnameFirst && !SURNAMES.has(tb.hash1[last] & WORD_MASK)) continue;
+      if (!surnameFirst && !(SURNAMES.has(tb.hash1[last] & WORD_MASK) && tb.length[last] > 1)) continue;
       // Never cut "Ji-ho" in two; a possessive "'s" is not part of the name ("Wi Ha Joon's comments").
       if (last + 1 < tb.count && flags[last + 1] & F_JOINED && !this.isPossessiveS(text, last + 1)) continue;
       // The key hashes compose from per-token phonetic forms (cached), as in phoneticKey(): surname, then the
@@ -734,6 +764,7 @@ export class Matcher {
     c.listNext = -1;
     c.listNeighbours = NO_NEIGHBOURS;
     c.confidentTitle = false;
+    c.yearAfter = 0;
     return c;
   }
 
@@ -848,6 +879,7 @@ export class Matcher {
             nextSoft &&
             this.isLowerWord(next) &&
             PRONOUN_VERBS.has(hash1[next] & WORD_MASK)));
+      if (mayBeTitle) c.yearAfter = yearInBrackets(text, c.end);
       c.seasonLabel = nextSoft && this.isSeasonLabel(text, c.end, next, c.firstToken === c.lastToken && ((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0);
       c.listPrev = this.listNeighbour(text, c.firstToken, -1);
       c.listNext = this.listNeighbour(text, c.lastToken, +1);
@@ -927,6 +959,7 @@ export class Matcher {
       if (flags[k] & F_AMPERSAND) return undefined;
       const sameWord = k > from && !hasSpace(text, end[k - 1], start[k]);
       if (sameWord && !(flags[k] & F_JOINED)) return undefined;
+      if (sameWord && this.isPossessiveS(text, k)) continue; // the fallback reads "Girl's" as "girl"
       if (sameWord) {
         w.h1[n - 1] = (Math.imul(w.h1[n - 1], power1[k]) + hash1[k]) | 0;
         w.h2[n - 1] = (Math.imul(w.h2[n - 1], power2[k]) + hash2[k]) | 0;
@@ -1155,6 +1188,26 @@ function hasSpace(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The year in brackets right after a span ("Oldboy (2003)", "Dark (2017–2020)", "Burning [2018]"), or 0. Years
+ * before 1880 or after 2100 are not release years.
+ */
+function yearInBrackets(text: string, end: number): number {
+  let k = end;
+  if (text.charCodeAt(k) === 0x20) k++;
+  const open = text.charCodeAt(k);
+  if (open !== OPEN_BRACKET && open !== 0x5b) return 0;
+  let year = 0;
+  for (let d = 1; d <= 4; d++) {
+    const digit = text.charCodeAt(k + d) - 0x30;
+    if (!(digit >= 0 && digit <= 9)) return 0;
+    year = year * 10 + digit;
+  }
+  const after = text.charCodeAt(k + 5);
+  if (after >= 0x30 && after <= 0x39) return 0; // more digits: not a year
+  return year >= 1880 && year <= 2100 ? year : 0;
+}
+
 /** Whether text[from, to) holds the character `code`. */
 function gapHas(text: string, from: number, to: number, code: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === code) return true;
@@ -1242,7 +1295,7 @@ function newCandidate(): Candidate {
     block: 0, firstToken: 0, lastToken: 0, start: 0, end: 0, posting: -1, phonetic: false, strong: false, hasFacts: false,
     titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
     localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
-    besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false,
+    besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false, yearAfter: 0,
   };
 }
 

@@ -69,6 +69,12 @@ describe('how pages set names apart, and what only looks like a name', () => {
     show('ts79813', 'You', 250000, 100),
     show('tm1056138', 'Goodbye', 8000),
     show('ts89259', "The Queen's Gambit", 500000, 100),
+    { ...show('tm183523', 'Oldboy', 80000, 20), year: 2013 },
+    { ...show('tm113576', 'Little Women', 200000, 50), year: 2019 },
+    { ...show('ts311620', 'Little Women', 10000, 30), year: 2022 },
+    show('tm868035', 'Los Angeles', 50000, 20),
+    show('tm175843', 'Dark Skies', 90000, 20),
+    show('tm6859', 'My Girl', 100000, 20),
   ];
   const people = [
     ...base.people,
@@ -77,6 +83,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '818419', name: 'Ha Jun', otherNames: [] },
     { id: '700', name: 'Penn Badgley', otherNames: [] },
     { id: '1785187', name: 'Anupam Tripathi', otherNames: [] },
+    { id: '875364', name: 'Lee Know', otherNames: [] },
   ];
   const credits: Credit[] = [
     ...base.credits,
@@ -148,5 +155,29 @@ describe('how pages set names apart, and what only looks like a name', () => {
     for (let i = 0; i < 120; i++) runs.push(`Visitors met ${syllables[i % 12]}bly ${syllables[(i * 5 + 1) % 12]}ton ${syllables[Math.floor(i / 12)]}wick today.`);
     const page = `${NEWS}${runs.join(' ')}\nAnupam Tripati plays Ali in Squid Game.`;
     expect(names(page)).toEqual(['Anupam Tripati', 'Squid Game']);
+  });
+
+  it('reads the year in brackets after a title: another year is a namesake, that year ranks first', () => {
+    const ids = (text: string) => wide.find(text).map((m) => `${text.slice(m.start, m.end)}=${m.ids.join('/')}`);
+    expect(ids(`${NEWS}The best thrillers: Oldboy (2013), then Oldboy (2003).`)).toEqual(['Oldboy=tm183523']);
+    expect(ids(`${NEWS}Little Women (2022) and Little Women (2019) are both on the list.`)).toEqual([
+      'Little Women=ts311620',
+      'Little Women=tm113576',
+    ]);
+  });
+
+  it('takes a place for a place unless the page sets the title apart', () => {
+    expect(names(`${NEWS}He drives a cab for one long night in Los Angeles.`)).toEqual([]);
+    expect(names(`${NEWS}The film "Los Angeles" premieres on Netflix.`)).toEqual(['Los Angeles']);
+  });
+
+  it('counts plurals of common words as common ("Dark Skies" in a weather report)', () => {
+    expect(names('Weekend Weather and a Warming Soup: Dark Skies, Big Winds, Then Frost')).toEqual([]);
+    expect(names(`${NEWS}"Dark Skies" is a horror film.`)).toEqual(['Dark Skies']);
+  });
+
+  it('does not read the pronoun "I" as a Korean surname, nor a possessive as a misspelling', () => {
+    expect(names(`${NEWS}Someone said the director made it, yes I KNOW, that is why I watched.`)).toEqual([]);
+    expect(names(`${NEWS}Finally, Oh My Girl's Arin joins the cast.`)).toEqual([]);
   });
 });

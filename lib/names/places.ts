@@ -1,0 +1,14 @@
+// Places that are also titles in the catalogue ("Los Angeles", "New York", "Chicago", "Paris"): a page names the
+// place far more often than the film. Folded keys (words joined), checked when the index is compiled; a title key
+// in this list needs the page to set it apart (quotes, a credited co-mention, a list of titles, a season number,
+// its year) before it is marked.
+export const PLACE_KEYS: ReadonlySet<string> = new Set(
+  (
+    'losangeles newyork newyorkcity london paris berlin madrid rome roma tokyo seoul busan beijing shanghai ' +
+    'hongkong mumbai delhi sydney melbourne toronto vancouver montreal chicago boston miami atlanta dallas houston ' +
+    'texas california florida hollywood brooklyn manhattan lasvegas sanfrancisco washington moscow istanbul dubai ' +
+    'mexico mexicocity barcelona lisbon amsterdam vienna munich milan venice florence naples athens cairo ' +
+    'bangkok singapore jakarta manila osaka kyoto africa europe asia america canada england ireland scotland ' +
+    'wales australia brazil argentina colombia germany france spain italy japan korea china india'
+  ).split(' '),
+);
