@@ -1133,31 +1133,56 @@ function isQuoted(text: string, start: number, end: number): boolean {
   return (ch === ',' || ch === '.') && CLOSING_QUOTES.has(text[after + 1] ?? '');
 }
 
-/** The words of a mention, lower case, letters and digits only: "Wi Ha-Joon's" → ["wi", "ha", "joon", "s"]. */
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+/** Whether a code unit is a letter or digit of a name (ASCII fast path; anything above Latin-1 punctuation counts). */
+function isNameChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code >= 0xc0;
+}
+
+/**
+ * Whether `full` ends with the words of `part` and has more words before them, comparing letters only and ignoring
+ * case ("Wi Ha-Joon" ends with "Ha Joon's" once the possessive is set aside): no strings built.
+ */
+function endsWithName(full: string, part: string): boolean {
+  let p = part.length - 1;
+  if (p >= 2 && (part[p] === 's' || part[p] === 'S') && APOSTROPHE_CODES.has(part.charCodeAt(p - 1))) p -= 2;
+  let f = full.length - 1;
+  if (f >= 2 && (full[f] === 's' || full[f] === 'S') && APOSTROPHE_CODES.has(full.charCodeAt(f - 1))) f -= 2;
+  for (;;) {
+    while (p >= 0 && !isNameChar(part.charCodeAt(p))) p--;
+    if (p < 0) break;
+    while (f >= 0 && !isNameChar(full.charCodeAt(f))) f--;
+    if (f < 0 || full[f].toLowerCase() !== part[p].toLowerCase()) return false;
+    p--;
+    f--;
+  }
+  // The part must end on a word boundary of the full name, with letters left before it.
+  if (f < 0 || isNameChar(full.charCodeAt(f))) return false;
+  for (; f >= 0; f--) if (isNameChar(full.charCodeAt(f))) return true;
+  return false;
 }
 
 /**
  * Drops sound-alike people that only repeat the end of a longer name the page gives in full: after "Wi Ha Joon",
- * "Ha Joon's visuals" is him by his given name, not the actor "Ha Jun". Word endings of the confident names go
- * into one set (squeezed: "Ji Hoo" and "Jihoo" are one), so a page dense with names stays linear.
+ * "Ha Joon's visuals" is him by his given name, not the actor "Ha Jun". Sound-alikes are few on a page, so each is
+ * compared with the confident people's mentions in place.
  */
 function dropGivenNameEchoes(texts: readonly string[], decisions: Decision[][]): void {
-  let echoes = false;
-  for (const list of decisions) for (const d of list) if (d.candidate.phonetic && d.kind === 'person') echoes = true;
-  if (!echoes) return;
-  const endings = new Set<string>();
+  const echoes: string[] = [];
+  decisions.forEach((list, block) => {
+    for (const d of list) if (d.candidate.phonetic && d.kind === 'person') echoes.push(texts[block].slice(d.candidate.start, d.end));
+  });
+  if (echoes.length === 0) return;
+  const echoing = new Set<string>();
   decisions.forEach((list, block) => {
     for (const d of list) {
       if (d.kind !== 'person' || d.score < CONFIDENT) continue;
-      const words = wordsOf(texts[block].slice(d.candidate.start, d.end));
-      let ending = '';
-      for (let k = words.length - 1; k > 0; k--) endings.add((ending = words[k] + ending));
+      const full = texts[block].slice(d.candidate.start, d.end);
+      for (const echo of echoes) if (full.length > echo.length && endsWithName(full, echo)) echoing.add(echo);
     }
   });
+  if (echoing.size === 0) return;
   decisions.forEach((list, block) => {
-    const kept = list.filter((d) => !(d.candidate.phonetic && d.kind === 'person' && endings.has(wordsOf(texts[block].slice(d.candidate.start, d.end)).join(''))));
+    const kept = list.filter((d) => !(d.candidate.phonetic && d.kind === 'person' && echoing.has(texts[block].slice(d.candidate.start, d.end))));
     if (kept.length !== list.length) decisions[block] = kept;
   });
 }
