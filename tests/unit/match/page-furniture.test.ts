@@ -3,11 +3,10 @@
 // ("Verdict:") — and the romanizations articles use for Korean names written surname last.
 import { describe, expect, it } from 'vitest';
 import { compileMatcherIndex, Matcher } from '../../../lib/match/index';
-import type { Credit, Person, Title } from '../../../lib/types';
+import type { Credit, Person } from '../../../lib/types';
+import { titleWithVotes } from './small-catalog';
 
-const title = (id: string, name: string, imdbVotes: number, popularity = 0): Title => ({
-  id, title: name, type: id.startsWith('ts') ? 'SHOW' : 'MOVIE', genres: [], countries: [], platforms: ['netflix'], imdbVotes, popularity,
-});
+const title = titleWithVotes;
 const person = (id: string, name: string): Person => ({ id, name, otherNames: [] });
 const credit = (titleId: string, personId: string, order = 0): Credit => ({ titleId, personId, role: 'ACTOR', order, characters: [] });
 

@@ -2,8 +2,8 @@
 // headlines, and a person named next to a title they are credited in.
 import { describe, expect, it } from 'vitest';
 import { compileMatcherIndex, Matcher } from '../../../lib/match/index';
-import type { Credit, Title } from '../../../lib/types';
-import { smallCatalog } from './small-catalog';
+import type { Credit } from '../../../lib/types';
+import { smallCatalog, titleWithVotes } from './small-catalog';
 
 const matcher = Matcher.load(compileMatcherIndex(smallCatalog()));
 
@@ -51,9 +51,7 @@ describe('context', () => {
 // Shapes found on published pages (the held-out corpus), each with the namesakes that made it a trap.
 describe('how pages set names apart, and what only looks like a name', () => {
   const base = smallCatalog();
-  const show = (id: string, name: string, imdbVotes: number, popularity = 0): Title => ({
-    id, title: name, type: id.startsWith('ts') ? 'SHOW' : 'MOVIE', genres: [], countries: [], platforms: ['netflix'], imdbVotes, popularity,
-  });
+  const show = titleWithVotes;
   const titles = [
     ...base.titles,
     show('ts78305', 'Elite', 80000, 40),

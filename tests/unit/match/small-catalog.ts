@@ -6,6 +6,9 @@ const title = (id: string, name: string, extra: Partial<Title> = {}): Title => (
   id, title: name, type: id.startsWith('ts') ? 'SHOW' : 'MOVIE', genres: [], countries: [], platforms: ['netflix'], ...extra,
 });
 const person = (id: string, name: string, otherNames: string[] = []): Person => ({ id, name, otherNames });
+
+/** A title with its IMDb votes and JustWatch popularity: what the matcher's prior (and "famous"/"obscure") reads. */
+export const titleWithVotes = (id: string, name: string, imdbVotes: number, popularity = 0): Title => title(id, name, { imdbVotes, popularity });
 const credit = (titleId: string, personId: string, order = 0): Credit => ({ titleId, personId, role: 'ACTOR', order, characters: [] });
 
 export function smallCatalog(): MatchCatalog {
