@@ -209,7 +209,8 @@ export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): Fuz
  * Word windows of 2–3 words, longest first, left to right. A name neither starts nor ends with "of", "im", "und",
  * "the" ("Regen im Norden", "Kingdom of Sweden"): such windows are left out before they cost any of the budget.
  */
-export function wordWindows(words: readonly string[], isFunctionWord = (k: number) => FUNCTION_WORD_SET.has(words[k])): Array<{ first: number; words: number }> {
+function wordWindows(words: readonly string[]): Array<{ first: number; words: number }> {
+  const isFunctionWord = (k: number) => FUNCTION_WORD_SET.has(words[k]);
   const out: Array<{ first: number; words: number }> = [];
   for (let size = Math.min(MAX_WINDOW_WORDS, words.length); size >= 2; size--) {
     for (let a = 0; a + size <= words.length; a++) {

@@ -77,9 +77,19 @@ export function blockShape(words: readonly string[], from = 0, to = words.length
   let initials = 0;
   for (let k = from; k <= to; k++) {
     length += words[k].length;
-    initials = (Math.imul(initials, 31) + words[k].charCodeAt(0)) & 0xfffff;
+    initials = addInitial(initials, words[k].charCodeAt(0));
   }
-  return (Math.min(length, 255) | (Math.min(to - from + 1, 15) << 8) | (initials << 12)) >>> 0;
+  return packBlockShape(length, to - from + 1, initials);
+}
+
+/** Folds one more word's first letter into a block shape's initials. */
+export function addInitial(initials: number, initial: number): number {
+  return (Math.imul(initials, 31) + initial) & 0xfffff;
+}
+
+/** A block shape from its parts: length in characters (words joined by single spaces), word count, initials. */
+export function packBlockShape(length: number, words: number, initials: number): number {
+  return (Math.min(length, 255) | (Math.min(words, 15) << 8) | (initials << 12)) >>> 0;
 }
 
 /** Whether a name of shape `name` could be a near miss of a query of shape `query` (see fuzzy.isNearMiss). */

@@ -10,12 +10,12 @@ import { decodeSections } from './codec';
 import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
 import { blockHasShape, findFuzzy, MAX_WINDOW_WORDS as FUZZY_WINDOW_WORDS, type FuzzyHit, type FuzzySpan } from './fuzzy';
 import { lookupKey, POSTING_MASK } from './key-table';
-import { KeyFlag, YEAR_BASE, MAX_WINDOW_TOKENS, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT } from './layout';
+import { addInitial, KeyFlag, MAX_WINDOW_TOKENS, packBlockShape, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
 import {
   CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, PLACE_CUE_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES,
   NUMBER_WORD_HASHES, POSSESSIVE_HASHES, PRONOUN_HASHES, PRONOUN_VERB_HASHES, ROLE_OF_HASHES, ROLE_VERB_HASHES, ROLE_WORD_HASHES, SCREEN_WORD_HASHES, SEASON_WORD_HASHES, SPORTY_SCREEN_WORD_HASHES,
 } from './lexicon';
-import { TokenBuffer, TokenFlag } from './tokenize';
+import { APOSTROPHES, TokenBuffer, TokenFlag } from './tokenize';
 import { WordSet } from './word-set';
 
 // Module-level copies of imported constants: the hot loops must not read import bindings (some loaders, tsx
@@ -52,7 +52,6 @@ const POSSESSIVES = new WordSet(POSSESSIVE_HASHES);
 const PRONOUNS = new WordSet(PRONOUN_HASHES);
 const PRONOUN_VERBS = new WordSet(PRONOUN_VERB_HASHES);
 const S_KEY = hashWords(['s'])[0] & 0x3fffffff;
-const APOSTROPHE_CODES = new Set([0x27, 0x2019, 0x02bc]);
 /** Letters an acronym has at most ("BTS", "NASA"). */
 const ACRONYM_MAX = 4;
 const OF_KEY = hashWords(['of'])[0] & 0x3fffffff;
@@ -990,9 +989,9 @@ export class Matcher {
         let initials = 0;
         for (let k = a; k <= last; k++) {
           chars += w.length[k];
-          initials = (Math.imul(initials, 31) + w.initial[k]) & 0xfffff;
+          initials = addInitial(initials, w.initial[k]);
         }
-        const shape = (Math.min(chars, 255) | (Math.min(size, 15) << 8) | (initials << 12)) >>> 0;
+        const shape = packBlockShape(chars, size, initials);
         if (
           blockHasShape(this, w.h1[a], w.h2[a], w.p1[a], w.p2[a], w.initial[a + 1], shape) ||
           blockHasShape(this, w.h1[last], w.h2[last], w.p1[last], w.p2[last], w.initial[a], shape)
@@ -1007,7 +1006,7 @@ export class Matcher {
   /** Whether token t is the "s" of a possessive "'s". */
   private isPossessiveS(text: string, t: number): boolean {
     const tb = this.tokens;
-    return tb.length[t] === 1 && (tb.hash1[t] & WORD_MASK) === S_KEY && APOSTROPHE_CODES.has(text.charCodeAt(tb.start[t] - 1));
+    return tb.length[t] === 1 && (tb.hash1[t] & WORD_MASK) === S_KEY && APOSTROPHES.has(text.charCodeAt(tb.start[t] - 1));
   }
 
   /** A lower-case word (not a number, not capitalised). */
@@ -1144,9 +1143,9 @@ function isNameChar(code: number): boolean {
  */
 function endsWithName(full: string, part: string): boolean {
   let p = part.length - 1;
-  if (p >= 2 && (part[p] === 's' || part[p] === 'S') && APOSTROPHE_CODES.has(part.charCodeAt(p - 1))) p -= 2;
+  if (p >= 2 && (part[p] === 's' || part[p] === 'S') && APOSTROPHES.has(part.charCodeAt(p - 1))) p -= 2;
   let f = full.length - 1;
-  if (f >= 2 && (full[f] === 's' || full[f] === 'S') && APOSTROPHE_CODES.has(full.charCodeAt(f - 1))) f -= 2;
+  if (f >= 2 && (full[f] === 's' || full[f] === 'S') && APOSTROPHES.has(full.charCodeAt(f - 1))) f -= 2;
   for (;;) {
     while (p >= 0 && !isNameChar(part.charCodeAt(p))) p--;
     if (p < 0) break;

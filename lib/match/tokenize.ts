@@ -68,7 +68,8 @@ setGap('#', GAP_HASH);
 const ELISIONS = new Set(
   'l d j m t s c n qu jusqu lorsqu puisqu un dell all nell sull dall coll quell'.split(' ').map((w) => hash.hashWords([w])[0] & 0x3fffffff),
 );
-const APOSTROPHES = new Set([0x27, 0x2019, 0x02bc]);
+/** Apostrophes: ASCII, right single quotation mark, modifier letter apostrophe. */
+export const APOSTROPHES: ReadonlySet<number> = new Set([0x27, 0x2019, 0x02bc]);
 
 /** Lower-case abbreviations a period does not end a sentence after ("vs. Netflix", "dir. Bong Joon-ho"). */
 const LOWER_ABBREVIATIONS = new Set(
