@@ -152,8 +152,6 @@ export function personScore(facts: SpanFacts, page: PageFacts, coMentioned: bool
   const evidence = coMentioned || span.localKeyword || page.aboutScreen;
   if (!single) {
     if (tier === Tier.Phonetic && !evidence) return 0;
-    // A sound-alike of part of a longer name ("Lee Cheong" in "Lee Cheong San") is a guess about the wrong name.
-    if (tier === Tier.Phonetic && span.insideLongerName && !coMentioned) return 0;
     if (span.roleCue && !coMentioned) return 0;
     if (flags & KeyFlag.AllVeryCommon) return evidence ? 0.8 - penalty : 0;
     return 0.93 - penalty;

@@ -4,7 +4,7 @@
 import Fuse from 'fuse.js';
 import { editDistance } from '../names/edit-distance';
 import { foldWords } from '../names/fold';
-import { BASE_1, BASE_2, SEED_BLOCK } from '../names/hash';
+import { BASE_1, BASE_2, power1, power2, SEED_BLOCK } from '../names/hash';
 import { lookupKey } from './key-table';
 import { FUNCTION_WORD_SET } from './lexicon';
 import { blockShape, sameBlockShape } from './layout';
@@ -77,22 +77,20 @@ export function isNearMiss(query: string, name: string): boolean {
   return editDistance(query, name, limit) <= limit;
 }
 
-export const MAX_WINDOW_WORDS = 3;
+const MAX_WINDOW_WORDS = 3;
 /** The fallback is the slow path: it looks at no more word windows than this per page. */
 const MAX_WINDOWS = 150;
 
 const BLOCK_KEY_SEPARATOR = '|'.charCodeAt(0);
 const POSSESSIVE = /['\u2019\u02bc]s$/;
 
-/** The hash of the block key `${word}|${initial}` (as `hashWords([key], SEED_BLOCK)`), without building the key. */
-function blockKeyHash(word: string, initial: number): [number, number] {
-  let h1 = SEED_BLOCK;
-  let h2 = SEED_BLOCK;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    h1 = (Math.imul(h1, BASE_1) + code) | 0;
-    h2 = (Math.imul(h2, BASE_2) + code) | 0;
-  }
+/**
+ * The hash of the block key `${word}|${initial}` (as `hashWords([key], SEED_BLOCK)`) from the word's own polynomial
+ * hash and base powers: hashes compose, so neither the scan (token hashes) nor the fallback builds the key string.
+ */
+function blockKeyHash(wordH1: number, wordH2: number, wordP1: number, wordP2: number, initial: number): [number, number] {
+  let h1 = (Math.imul(SEED_BLOCK, wordP1) + wordH1) | 0;
+  let h2 = (Math.imul(SEED_BLOCK, wordP2) + wordH2) | 0;
   h1 = (Math.imul(h1, BASE_1) + BLOCK_KEY_SEPARATOR) | 0;
   h2 = (Math.imul(h2, BASE_2) + BLOCK_KEY_SEPARATOR) | 0;
   h1 = (Math.imul(h1, BASE_1) + initial) | 0;
@@ -101,20 +99,14 @@ function blockKeyHash(word: string, initial: number): [number, number] {
 }
 
 /**
- * Whether the block for `${word}|${initial}` holds a name of the given block shape, from the word's own polynomial
- * hash and base powers (as the tokenizer computes them): hashes compose, so the scan can ask without building a
- * string, and a window whose blocks hold no name of its shape can never be a near miss.
+ * Whether the block for `${word}|${initial}` holds a name of the given block shape, from the word's hash and base
+ * powers (as the tokenizer computes them): a window whose blocks hold no name of its shape can never be a near miss.
  */
 export function blockHasShape(
   source: FuzzySource, wordH1: number, wordH2: number, wordP1: number, wordP2: number, initial: number, shape: number,
 ): boolean {
-  let h1 = (Math.imul(SEED_BLOCK, wordP1) + wordH1) | 0;
-  let h2 = (Math.imul(SEED_BLOCK, wordP2) + wordH2) | 0;
-  h1 = (Math.imul(h1, BASE_1) + BLOCK_KEY_SEPARATOR) | 0;
-  h2 = (Math.imul(h2, BASE_2) + BLOCK_KEY_SEPARATOR) | 0;
-  h1 = (Math.imul(h1, BASE_1) + initial) | 0;
-  h2 = (Math.imul(h2, BASE_2) + initial) | 0;
-  const block = lookupKey(source.blocks, h1 >>> 0, h2 >>> 0);
+  const [h1, h2] = blockKeyHash(wordH1, wordH2, wordP1, wordP2, initial);
+  const block = lookupKey(source.blocks, h1, h2);
   if (block === 0) return false;
   const at = block - 1;
   const count = source.blockLists[at];
@@ -130,7 +122,14 @@ function listed(list: ReadonlyArray<{ entity: number }>, entity: number): boolea
 
 /** The block list for the key `${word}|${initial}`: its offset + 1, or 0 when there is none. */
 function blockOf(source: FuzzySource, word: string, initial: number): number {
-  const [h1, h2] = blockKeyHash(word, initial);
+  let wordH1 = 0;
+  let wordH2 = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    wordH1 = (Math.imul(wordH1, BASE_1) + code) | 0;
+    wordH2 = (Math.imul(wordH2, BASE_2) + code) | 0;
+  }
+  const [h1, h2] = blockKeyHash(wordH1, wordH2, power1(word.length) | 0, power2(word.length) | 0, initial);
   return lookupKey(source.blocks, h1, h2);
 }
 
@@ -206,17 +205,20 @@ export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): Fuz
 }
 
 /**
- * Word windows of 2–3 words, longest first, left to right. A name neither starts nor ends with "of", "im", "und",
- * "the" ("Regen im Norden", "Kingdom of Sweden"): such windows are left out before they cost any of the budget.
+ * Calls `visit(first, words)` for each word window of 2–3 of `count` words, longest first, left to right, the order
+ * the fallback tries them in. A name neither starts nor ends with "of", "im", "und", "the" ("Regen im Norden",
+ * "Kingdom of Sweden"): such windows are left out before they cost any of the budget. Shared by the fallback (words
+ * as strings) and the scan (words as token hashes, matcher.ts fuzzyWindows).
  */
-function wordWindows(words: readonly string[]): Array<{ first: number; words: number }> {
-  const isFunctionWord = (k: number) => FUNCTION_WORD_SET.has(words[k]);
-  const out: Array<{ first: number; words: number }> = [];
-  for (let size = Math.min(MAX_WINDOW_WORDS, words.length); size >= 2; size--) {
-    for (let a = 0; a + size <= words.length; a++) {
-      if (!isFunctionWord(a) && !isFunctionWord(a + size - 1)) out.push({ first: a, words: size });
-    }
+export function forEachWindow(count: number, isFunctionWord: (k: number) => boolean, visit: (first: number, words: number) => void): void {
+  for (let size = Math.min(MAX_WINDOW_WORDS, count); size >= 2; size--) {
+    for (let a = 0; a + size <= count; a++) if (!isFunctionWord(a) && !isFunctionWord(a + size - 1)) visit(a, size);
   }
+}
+
+function wordWindows(words: readonly string[]): Array<{ first: number; words: number }> {
+  const out: Array<{ first: number; words: number }> = [];
+  forEachWindow(words.length, (k) => FUNCTION_WORD_SET.has(words[k]), (first, size) => out.push({ first, words: size }));
   return out;
 }
 

@@ -65,7 +65,7 @@ export const CONJUNCTION_HASHES = hashSet('and or y e et und dan o oder ou');
 /** Words before a place more often than before a title ("moved to London", "debut en Hollywood"). */
 export const PLACE_CUE_HASHES = hashSet('to from at near en à au aux nach em no na di ke dari');
 /** Words for a season of a show, before its number ("Elite: Season 8", "Dark – Staffel 3"). */
-export const SEASON_WORD_HASHES = hashSet('season seasons series temporada temporadas saison staffel stagione temporada musim');
+export const SEASON_WORD_HASHES = hashSet('season seasons series temporada temporadas saison staffel stagione musim');
 /** Numbers written as words after those ("Season Two"). */
 export const NUMBER_WORD_HASHES = hashSet('one two three four five six seven eight nine ten eleven twelve');
 /** "of" in "the role of …", in the page's languages. */

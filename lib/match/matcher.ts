@@ -8,7 +8,7 @@ import { Tier } from '../names/variants';
 import { CoMentions } from './co-mentions';
 import { decodeSections } from './codec';
 import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
-import { blockHasShape, findFuzzy, MAX_WINDOW_WORDS as FUZZY_WINDOW_WORDS, type FuzzyHit, type FuzzySpan } from './fuzzy';
+import { blockHasShape, findFuzzy, forEachWindow, type FuzzyHit, type FuzzySpan } from './fuzzy';
 import { lookupKey, POSTING_MASK } from './key-table';
 import { addInitial, KeyFlag, MAX_WINDOW_TOKENS, packBlockShape, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
 import {
@@ -980,26 +980,23 @@ export class Matcher {
       n++;
     }
     const out: Array<{ first: number; words: number }> = [];
-    for (let size = Math.min(FUZZY_WINDOW_WORDS, n); size >= 2; size--) {
-      for (let a = 0; a + size <= n; a++) {
-        const last = a + size - 1;
-        if (w.functionWord[a] || w.functionWord[last]) continue;
-        // blockShape() of the window's words, from their folded lengths and initials.
-        let chars = size - 1;
-        let initials = 0;
-        for (let k = a; k <= last; k++) {
-          chars += w.length[k];
-          initials = addInitial(initials, w.initial[k]);
-        }
-        const shape = packBlockShape(chars, size, initials);
-        if (
-          blockHasShape(this, w.h1[a], w.h2[a], w.p1[a], w.p2[a], w.initial[a + 1], shape) ||
-          blockHasShape(this, w.h1[last], w.h2[last], w.p1[last], w.p2[last], w.initial[a], shape)
-        ) {
-          out.push({ first: a, words: size });
-        }
+    forEachWindow(n, (k) => w.functionWord[k] === 1, (a, size) => {
+      const last = a + size - 1;
+      // blockShape() of the window's words, from their folded lengths and initials.
+      let chars = size - 1;
+      let initials = 0;
+      for (let k = a; k <= last; k++) {
+        chars += w.length[k];
+        initials = addInitial(initials, w.initial[k]);
       }
-    }
+      const shape = packBlockShape(chars, size, initials);
+      if (
+        blockHasShape(this, w.h1[a], w.h2[a], w.p1[a], w.p2[a], w.initial[a + 1], shape) ||
+        blockHasShape(this, w.h1[last], w.h2[last], w.p1[last], w.p2[last], w.initial[a], shape)
+      ) {
+        out.push({ first: a, words: size });
+      }
+    });
     return out;
   }
 
