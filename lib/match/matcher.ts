@@ -67,6 +67,20 @@ export interface MatchContext {
   emphasis?: ReadonlyArray<{ start: number; end: number }>;
 }
 
+/** What `explain` reports for each candidate span (a dev tool: `npm run detect -- FILE --explain`). */
+export interface CandidateReport {
+  block: number;
+  start: number;
+  end: number;
+  /** The shape facts that hold for the span ("titleCase", "quoted", …). */
+  facts: string[];
+  /** The page-level facts that hold ("aboutScreen", "screenWords"). */
+  page: string[];
+  /** The kept decision, or none when every reading scored 0. */
+  kind?: EntityKind;
+  score: number;
+}
+
 /** A string's hashes and hash powers, so that key hashes can be composed without building the key. */
 interface ComposableHash {
   h1: number;
@@ -132,6 +146,20 @@ interface Candidate extends SpanShape {
   confidentTitle: boolean;
   /** The year in brackets right after the span ("Oldboy (2003)"), or 0. */
   yearAfter: number;
+  /** Inside a longer name found confidently on the first pass ("Us" in "The Last of Us"). */
+  nested: boolean;
+}
+
+function candidateReport(c: Candidate, page: PageFacts, best: Decision | undefined): CandidateReport {
+  return {
+    block: c.block,
+    start: c.start,
+    end: best?.end ?? c.end,
+    facts: SHAPE_FACTS.filter((f) => c[f]),
+    page: (Object.keys(page) as Array<keyof PageFacts>).filter((f) => page[f]),
+    kind: best?.kind,
+    score: best?.score ?? 0,
+  };
 }
 
 interface Decision {
@@ -191,6 +219,7 @@ const NO_FACTS: SpanShape = {
   localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false,
   functionWord: false, seasonLabel: false, headline: false, roleCue: false,
 };
+const SHAPE_FACTS = Object.keys(NO_FACTS) as Array<keyof SpanShape>;
 /** What decide() answers in probe mode when it would decide something. */
 const SOME_DECISION: Decision[] = [{ candidate: newCandidate(), end: 0, kind: 'person', entities: [], score: 0, tokens: 0 }];
 
@@ -320,15 +349,15 @@ export class Matcher {
   }
 
   /** Mentions in one text, sorted by start. */
-  find(text: string, options?: { context?: MatchContext }): Mention[] {
-    return this.findInBlocks([text], options?.context)[0];
+  find(text: string, options?: { context?: MatchContext; explain?: (report: CandidateReport) => void }): Mention[] {
+    return this.findInBlocks([text], options?.context, options?.explain)[0];
   }
 
   /**
    * Mentions in the text blocks of one page. The blocks share page-level evidence: whether the page is about
    * film/TV, and which people and titles are confidently named somewhere on it.
    */
-  findInBlocks(texts: readonly string[], context?: MatchContext): Mention[][] {
+  findInBlocks(texts: readonly string[], context?: MatchContext, explain?: (report: CandidateReport) => void): Mention[][] {
     const candidates: Candidate[] = [];
     const fuzzySpans: FuzzySpan[] = [];
     const keywords: PageKeywords = { strong: new Set(), sporty: new Set() };
@@ -344,6 +373,7 @@ export class Matcher {
     const coMentions = this.coMentions;
     coMentions.clear();
     const addConfident = (c: Candidate, list: Decision[]): boolean => {
+      if (c.nested) return false;
       let any = false;
       for (const d of list) {
         if (d.score < CONFIDENT) continue;
@@ -354,6 +384,7 @@ export class Matcher {
       return any;
     };
     const base = candidates.map((c) => this.decide(c, page, LINKS_NONE));
+    markNestedInConfident(candidates, base);
     // Candidates that even a co-mention and a list could not save ("The" at a sentence start) leave now.
     const hopeless = candidates.map((c, k) => base[k].length === 0 && !this.couldBeSaved(c, page));
     let unsure = candidates.filter((c, k) => !addConfident(c, base[k]) && !hopeless[k]);
@@ -376,7 +407,9 @@ export class Matcher {
       const final = settled || !this.contextChanged(c) ? base[k] : this.decide(c, page, LINKS_PAGE);
       for (const d of final) if (!best || d.score > best.score) best = d;
       if (best && best.score > 0) decisions[c.block].push(best);
+      if (explain) explain(candidateReport(c, page, best));
     });
+    if (explain) candidates.forEach((c, k) => hopeless[k] && explain(candidateReport(c, page, undefined)));
     dropGivenNameEchoes(texts, decisions);
     if (page.aboutScreen && fuzzySpans.length > 0) {
       for (const hit of findFuzzy(this, fuzzySpans)) {
@@ -518,6 +551,8 @@ export class Matcher {
     // A posting list holds its people first, then its titles (see layout.ts).
     let firstTitle = 1;
     while (firstTitle <= count && postings[c.posting + firstTitle] >>> 2 < this.peopleCount) firstTitle++;
+    // One sense per page, except for a common word opening a sentence: "Dark clouds…" above "I watched 'Dark'".
+    const mayBeNamed = links === LINKS_PAGE && !(c.sentenceStart && !c.quoted && keyFlags & KeyFlag.SingleWord && keyFlags & KeyFlag.AllCommon);
     for (let pass = 0; pass < 2; pass++) {
       const wantPerson = pass === 0;
       const from = wantPerson ? 1 : firstTitle;
@@ -540,7 +575,7 @@ export class Matcher {
         const yearFit = year === 0 ? 0 : this.yearFit(entity, year);
         if (yearFit < 0) continue;
         const isLinked = links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(entity));
-        if (links === LINKS_PAGE && !named && this.coMentions.isNamed(entity)) named = true;
+        if (mayBeNamed && !named && this.coMentions.isNamed(entity)) named = true;
         found++;
         const better =
           bestEntity < 0 ||
@@ -1054,7 +1089,7 @@ export class Matcher {
         }
         return -1;
       }
-      if (token >= 2 && CONJUNCTIONS.has(tb.hash1[token - 1] & WORD_MASK)) return token - 2;
+      if (token >= 2 && (CONJUNCTIONS.has(tb.hash1[token - 1] & WORD_MASK) || this.isItemNumber(text, token - 1))) return token - 2;
       return -1;
     }
     if (token + 1 >= tb.count) return -1;
@@ -1075,8 +1110,19 @@ export class Matcher {
     // A colon ends a label, not a list item ("Review: The Queen's Gambit"); what follows it may be a list.
     if (gap & GAP_COLON) return -1;
     if (gap & GAP_LIST) return gapEnd + 1;
-    if (gapEnd + 2 < tb.count && CONJUNCTIONS.has(tb.hash1[gapEnd + 1] & WORD_MASK)) return gapEnd + 2;
+    if (gapEnd + 2 < tb.count && (CONJUNCTIONS.has(tb.hash1[gapEnd + 1] & WORD_MASK) || this.isItemNumber(text, gapEnd + 1))) return gapEnd + 2;
     return -1;
+  }
+
+  /**
+   * Whether a token numbers the next item of a list run together in one line ("1. The Last of Us 2. Succession
+   * 3. The White Lotus"): one or two digits after a space, then "." or ")" and a space.
+   */
+  private isItemNumber(text: string, t: number): boolean {
+    const { start, end, flags } = this.tokens;
+    if (!(flags[t] & F_DIGIT) || end[t] - start[t] > 2 || t < 1 || end[t - 1] + 1 !== start[t] || text.charCodeAt(start[t] - 1) !== 0x20) return false;
+    const mark = text.charCodeAt(end[t]);
+    return (mark === 0x2e || mark === CLOSE_BRACKET) && text.charCodeAt(end[t] + 1) === 0x20 && end[t] + 2 === start[t + 1];
   }
 
   /** Capitalised runs (2–5 words) that no candidate touches: material for the fuzzy fallback. */
@@ -1303,6 +1349,29 @@ class EmphasisIndex {
 }
 
 /** Sets `besideTitle` on candidates listed right next to a confident title ("Train to Busan: Kingdom, Hellbound"). */
+/**
+ * Marks the candidates that lie inside a longer one decided confidently on the first pass ("Us" in "The Last of
+ * Us"). Such a name is not named on the page in its own right: counting it would make every "US" on the page the
+ * film "Us", and it would vouch for its list neighbours in place of the longer name. Candidates come in text order
+ * within a block, one per start token (a longer sound-alike may follow at the same start).
+ */
+function markNestedInConfident(candidates: readonly Candidate[], decisions: readonly Decision[][]): void {
+  let block = -1;
+  let confidentEnd = -1;
+  let confidentStart = -1;
+  candidates.forEach((c, k) => {
+    if (c.block !== block) {
+      block = c.block;
+      confidentEnd = -1;
+    }
+    c.nested = c.end <= confidentEnd && c.start > confidentStart;
+    if (decisions[k].some((d) => d.score >= CONFIDENT) && c.end > confidentEnd) {
+      confidentEnd = c.end;
+      confidentStart = c.start;
+    }
+  });
+}
+
 function markBesideTitles(candidates: readonly Candidate[]): void {
   for (const c of candidates) {
     if (c.listNeighbours.length === 0 || !c.hasFacts) continue;
@@ -1316,7 +1385,7 @@ function newCandidate(): Candidate {
     block: 0, firstToken: 0, lastToken: 0, start: 0, end: 0, posting: -1, phonetic: false, strong: false, hasFacts: false,
     titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
     localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
-    besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false, yearAfter: 0,
+    besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false, yearAfter: 0, nested: false,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcherIndex, Matcher } from '../../../lib/match/index';
 import type { Mention } from '../../../lib/types';
+import type { CandidateReport } from '../../../lib/match/matcher';
 import { smallCatalog } from './small-catalog';
 
 const matcher = Matcher.load(compileMatcherIndex(smallCatalog()));
@@ -173,5 +174,20 @@ describe('nameOf', () => {
     expect(matcher.nameOf('person', '3385')).toBe('Zoe Saldaña');
     expect(matcher.nameOf('title', 'ts220305')).toBe('Squid Game');
     expect(matcher.nameOf('title', '3385')).toBeUndefined();
+  });
+});
+
+describe('explain', () => {
+  it('reports every candidate span with the facts the rules saw, the rejected ones with score 0', () => {
+    const reports: CandidateReport[] = [];
+    const text = 'Dark clouds came. Then I watched "Dark" on Netflix.';
+    const mentions = matcher.find(text, { explain: (r) => reports.push(r) });
+    const byText = (s: string) => reports.filter((r) => text.slice(r.start, r.end) === s);
+    expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Dark']);
+    // The word at the sentence start was a candidate too, and was turned down.
+    expect(byText('Dark')).toEqual([
+      expect.objectContaining({ start: 0, kind: undefined, score: 0, facts: expect.arrayContaining(['sentenceStart']) }),
+      expect.objectContaining({ start: text.indexOf("Dark", 1), kind: 'title', score: mentions[0].score, facts: expect.arrayContaining(['quoted', 'localKeyword']) }),
+    ]);
   });
 });

@@ -73,6 +73,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     show('tm868035', 'Los Angeles', 50000, 20),
     show('tm175843', 'Dark Skies', 90000, 20),
     show('tm6859', 'My Girl', 100000, 20),
+    show('ts226904', 'The Last of Us', 400000, 500),
+    show('tm257120', 'Us', 300000, 50),
   ];
   const people = [
     ...base.people,
@@ -95,6 +97,16 @@ describe('how pages set names apart, and what only looks like a name', () => {
   it('reads a season number after a word as a show ("Elite: Season 8"), not an adjective before "Season"', () => {
     expect(names(`${NEWS}Wednesday: Season 1 (featurette)\nElite: Season 8\n`)).toEqual(['Wednesday', 'Elite']);
     expect(names(`${NEWS}Anya Chalotra Talks Yennefer's Big Season 3 Twist`)).toEqual([]);
+  });
+
+  it('reads a numbered list run into one line as a list ("1. Breaking Bad 2. Review 3. The Glory")', () => {
+    expect(names(`${NEWS}My ranking right now: 1. Breaking Bad 2. Review 3. The Glory 4. Dark Skies.`)).toEqual(['Breaking Bad', 'Review', 'The Glory', 'Dark Skies']);
+    // A number inside a sentence is no item number: nothing else there sets "Review" apart.
+    expect(names(`${NEWS}Breaking Bad ranked 2. Review sites agreed.`)).toEqual(['Breaking Bad']);
+  });
+
+  it('does not count a name inside a longer one as named on the page ("Us" in "The Last of Us")', () => {
+    expect(names(`${NEWS}Ranked: The Last of Us, Breaking Bad, Review.\nUS officials said the US would act.`)).toEqual(['The Last of Us', 'Breaking Bad', 'Review']);
   });
 
   it('does not take the label before a colon for an item of the list after it', () => {
