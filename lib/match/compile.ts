@@ -110,8 +110,10 @@ function pruneRefs(build: KeyBuild, peopleCount: number): Array<[number, Tier]> 
     if (refs.length === 0) continue;
     const best = Math.min(...refs.map(([, r]) => rank(r.tier)));
     let chosen = refs.filter(([, r]) => rank(r.tier) === best);
-    // "Star Wars: …" → "Star Wars" only when a single title drops to it.
-    if (chosen.every(([, r]) => r.subtitleDropped) && chosen.length > 1) chosen = [];
+    // "Star Wars: …" → "Star Wars" only when a single title drops to it, and only when no title is called that by
+    // another rule ("Jack Ryan" is "Tom Clancy's Jack Ryan", not "Jack Ryan: Shadow Recruit").
+    if (chosen.some(([, r]) => !r.subtitleDropped)) chosen = chosen.filter(([, r]) => !r.subtitleDropped);
+    else if (chosen.length > 1) chosen = [];
     for (const [e, r] of chosen) kept.push([e, r.tier]);
   }
   return kept;

@@ -42,7 +42,8 @@ const NUMBER_WORDS = new WordSet(NUMBER_WORD_HASHES);
 const ROLE_OF = new WordSet(ROLE_OF_HASHES);
 const ROLES = new WordSet(ROLE_WORD_HASHES);
 const ROLE_VERBS = new WordSet(ROLE_VERB_HASHES);
-const SEASON_GAP = new Set([...' \u00a0:(-\u2013\u2014'].map((ch) => ch.charCodeAt(0)));
+/** What may stand between a title and its season label: '"Jack Ryan" Season 3', 'Elite: Season 8', 'Dark (Season 2)'. */
+const SEASON_GAP = new Set([...' \u00a0:(-\u2013\u2014"\u201d\u2019\u00bb*_'].map((ch) => ch.charCodeAt(0)));
 const OPEN_BRACKET = '('.charCodeAt(0);
 const CLOSE_BRACKET = ')'.charCodeAt(0);
 const COLON = ':'.charCodeAt(0);
@@ -567,12 +568,14 @@ export class Matcher {
       // "Oldboy (2003)": a title of another year is a namesake; one of that year (±1: release dates differ by
       // country) ranks first. It is no evidence on its own: a film and a show share names and years ("Broker").
       const year = wantPerson ? 0 : c.yearAfter;
+      // "Jack Ryan Season 3", "The Bear: Season 2": only a show has seasons, so films of that name are namesakes.
+      const showOnly = !wantPerson && c.seasonLabel;
       let bestYearFit = -1;
       for (let i = from; i <= to; i++) {
         const ref = postings[c.posting + i];
         const entity = ref >>> 2;
         const tier = c.phonetic ? Tier.Phonetic : ref & 3;
-        const yearFit = year === 0 ? 0 : this.yearFit(entity, year);
+        const yearFit = year === 0 && !showOnly ? 0 : this.titleFit(entity, year, showOnly);
         if (yearFit < 0) continue;
         const isLinked = links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(entity));
         if (mayBeNamed && !named && this.coMentions.isNamed(entity)) named = true;
@@ -599,7 +602,7 @@ export class Matcher {
       const entities: number[] = [];
       for (let i = from; i <= to; i++) {
         const entity = postings[c.posting + i] >>> 2;
-        if (year === 0 || this.yearFit(entity, year) >= 0) entities.push(entity);
+        if ((year === 0 && !showOnly) || this.titleFit(entity, year, showOnly) >= 0) entities.push(entity);
       }
       if (entities.length > 1) this.rankEntities(entities, links, year);
       const trailing = TRAILING[(keyFlags >>> TRAILING_SHIFT) & 7];
@@ -615,6 +618,7 @@ export class Matcher {
    * no year for it).
    */
   private yearFit(entity: number, year: number): number {
+    if (year === 0) return 0;
     const stored = this.titleYears[entity - this.peopleCount];
     if (stored === 0) return 0;
     const gap = stored + YEAR_BASE - year;
@@ -622,9 +626,15 @@ export class Matcher {
   }
 
   /** Orders the ids of an accepted mention: of the year the page gives first, then co-mentioned, then the more popular (credits / votes). */
+  /** yearFit, and -1 for a film where only a show fits (JustWatch ids: "ts…" shows, "tm…" films). */
+  private titleFit(entity: number, year: number, showOnly: boolean): number {
+    if (showOnly && this.strings[this.stringOffsets[2 * entity] + 1] !== 0x73 /* s */) return -1;
+    return this.yearFit(entity, year);
+  }
+
   private rankEntities(entities: number[], links: Links, year = 0): void {
     const linked = (e: number) => (links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(e)) ? 1 : 0);
-    const fit = (e: number) => (year > 0 ? this.yearFit(e, year) : 0);
+    const fit = (e: number) => this.yearFit(e, year);
     entities.sort((a, b) => fit(b) - fit(a) || linked(b) - linked(a) || this.prior[b] - this.prior[a]);
   }
 
@@ -914,7 +924,7 @@ export class Matcher {
             this.isLowerWord(next) &&
             PRONOUN_VERBS.has(hash1[next] & WORD_MASK)));
       if (mayBeTitle) c.yearAfter = yearInBrackets(text, c.end);
-      c.seasonLabel = nextSoft && this.isSeasonLabel(text, c.end, next, c.firstToken === c.lastToken && ((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0);
+      c.seasonLabel = this.isSeasonLabel(text, c.end, next, c.firstToken === c.lastToken && ((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0);
       c.listPrev = this.listNeighbour(text, c.firstToken, -1);
       c.listNext = this.listNeighbour(text, c.lastToken, +1);
       // Items of a list are capitalised for their own sake ("Favourites: Kingdom, Hellbound and Sweet Home").

@@ -91,22 +91,42 @@ function swapped(words: readonly string[], swaps: (w: string) => string | undefi
   return changed ? out : undefined;
 }
 
-/** Variants of a title: itself, without a leading article, without its subtitle, Mr./Mister, numerals. */
+/**
+ * Studios and authors whose name heads a title but rarely its mentions: "Tom Clancy's Jack Ryan" is "Jack Ryan",
+ * "Marvel's Daredevil" is "Daredevil". A list, not a rule for every possessive: "Ferris Bueller's Day Off" is never
+ * "Day Off".
+ */
+const OWNER_PREFIX = new RegExp(
+  `^(?:${[
+    'Marvel Studios', 'Marvel', 'Disney', 'DreamWorks', 'Nickelodeon', 'Tom Clancy', 'Tyler Perry', 'Roald Dahl', 'Bram Stoker',
+    'Guillermo del Toro', 'Jim Henson', 'Stephen King', 'Agatha Christie', 'Dr\\. Seuss', 'Neil Gaiman', 'Terry Pratchett', 'Jane Austen',
+  ].join('|')})['\u2019]s?\\s+(?=\\S)`,
+);
+
+/** Variants of a title: itself, without a leading article, without its subtitle, Mr./Mister, numerals, owner. */
 export function titleVariants(title: string, tier: SourceTier): NameVariant[] {
   const words = foldWords(title);
   if (!isUsableKey(words)) return [];
   const out: NameVariant[] = [{ words, tier }];
-  const bases: string[][] = [words];
+  // The spellings the other rules start from: the title, without its owner, without its subtitle.
+  const bases: NameVariant[] = [out[0]];
+  const owner = OWNER_PREFIX.exec(title);
+  const unowned = owner ? title.slice(owner[0].length) : undefined;
+  const fulls = [title];
+  if (unowned !== undefined && isUsableKey(foldWords(unowned))) {
+    fulls.push(unowned);
+    bases.push({ words: foldWords(unowned), tier: Tier.Variant });
+  }
   // "Money Heist: Korea - Joint Economic Area" → "Money Heist: Korea" and "Money Heist".
-  for (const separator of title.matchAll(/\s*(?::|\s[-–—]\s)\s*/g)) {
-    const main = foldWords(title.slice(0, separator.index));
-    if (isUsableKey(main) && main.length < words.length) {
-      out.push({ words: main, tier: Tier.Variant, subtitleDropped: true });
-      bases.push(main);
+  for (const full of fulls) {
+    const fullWords = foldWords(full);
+    for (const separator of full.matchAll(/\s*(?::|\s[-–—]\s)\s*/g)) {
+      const main = foldWords(full.slice(0, separator.index));
+      if (isUsableKey(main) && main.length < fullWords.length) bases.push({ words: main, tier: Tier.Variant, subtitleDropped: true });
     }
   }
-  for (const base of bases) {
-    const subtitleDropped = base !== words;
+  out.push(...bases.slice(1));
+  for (const { words: base, subtitleDropped } of bases) {
     if (base.length >= 2 && LEADING_ARTICLES.has(base[0])) out.push({ words: base.slice(1), tier: Tier.Variant, subtitleDropped });
     const wordSwap = swapped(base, (w) => WORD_SWAPS[w]);
     if (wordSwap) out.push({ words: wordSwap, tier: Tier.Variant, subtitleDropped });

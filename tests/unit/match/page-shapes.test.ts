@@ -75,6 +75,9 @@ describe('how pages set names apart, and what only looks like a name', () => {
     show('tm6859', 'My Girl', 100000, 20),
     show('ts226904', 'The Last of Us', 400000, 500),
     show('tm257120', 'Us', 300000, 50),
+    show('tm160438', 'Jack Ryan: Shadow Recruit', 134000, 20),
+    show('ts75062', "Tom Clancy's Jack Ryan", 111000, 45),
+    show('tm56898', 'The Bear', 20000, 5),
   ];
   const people = [
     ...base.people,
@@ -107,6 +110,13 @@ describe('how pages set names apart, and what only looks like a name', () => {
 
   it('does not count a name inside a longer one as named on the page ("Us" in "The Last of Us")', () => {
     expect(names(`${NEWS}Ranked: The Last of Us, Breaking Bad, Review.\nUS officials said the US would act.`)).toEqual(['The Last of Us', 'Breaking Bad', 'Review']);
+  });
+
+  it('reads a season label as a show: films of that name are namesakes ("The Bear" Season 3)', () => {
+    const best = (text: string) => wide.find(text).map((m) => `${text.slice(m.start, m.end)}=${m.ids[0]}`);
+    expect(best(`${NEWS}Fans can catch up on "Jack Ryan" Season 3.`)).toEqual(['Jack Ryan=ts75062']);
+    expect(best(`${NEWS}FX renewed "The Bear" Season 3.`)).toEqual([]);
+    expect(best(`${NEWS}We watched "The Bear" last night.`)).toEqual(['The Bear=tm56898']);
   });
 
   it('does not take the label before a colon for an item of the list after it', () => {

@@ -36,6 +36,14 @@ describe('title variants', () => {
     expect(keys(titleVariants('Ocean’s 8', Tier.Exact))).toEqual(['ocean s 8', 'ocean s viii']);
   });
 
+  it("drops a studio's or author's name before a title, and no other possessive", () => {
+    expect(keys(titleVariants("Tom Clancy's Jack Ryan", Tier.Exact))).toEqual(["tom clancy s jack ryan", 'jack ryan']);
+    expect(keys(titleVariants('Marvel’s The Punisher', Tier.Exact))).toEqual(['marvel s the punisher', 'the punisher', 'punisher']);
+    // Not a subtitle dropped: it stays when another title drops its subtitle to the same words.
+    expect(titleVariants("Tom Clancy's Jack Ryan", Tier.Exact).some((v) => v.subtitleDropped)).toBe(false);
+    expect(keys(titleVariants("Ferris Bueller's Day Off", Tier.Exact))).toEqual(['ferris bueller s day off']);
+  });
+
   it('marks subtitle-less variants so ambiguous ones can be dropped', () => {
     const variants = titleVariants('Star Wars: The Clone Wars', Tier.Exact);
     expect(variants.filter((v) => v.subtitleDropped).map((v) => v.words.join(' '))).toEqual(['star wars']);
