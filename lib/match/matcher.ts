@@ -1190,52 +1190,49 @@ function isNameChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code >= 0xc0;
 }
 
-/**
- * Whether `full` ends with the words of `part` and has more words before them, comparing letters only and ignoring
- * case ("Wi Ha-Joon" ends with "Ha Joon's" once the possessive is set aside): no strings built.
- */
-function endsWithName(full: string, part: string): boolean {
-  let p = part.length - 1;
-  if (p >= 2 && (part[p] === 's' || part[p] === 'S') && APOSTROPHES.has(part.charCodeAt(p - 1))) p -= 2;
-  let f = full.length - 1;
-  if (f >= 2 && (full[f] === 's' || full[f] === 'S') && APOSTROPHES.has(full.charCodeAt(f - 1))) f -= 2;
-  for (;;) {
-    while (p >= 0 && !isNameChar(part.charCodeAt(p))) p--;
-    if (p < 0) break;
-    while (f >= 0 && !isNameChar(full.charCodeAt(f))) f--;
-    if (f < 0 || full[f].toLowerCase() !== part[p].toLowerCase()) return false;
-    p--;
-    f--;
-  }
-  // The part must end on a word boundary of the full name, with letters left before it.
-  if (f < 0 || isNameChar(full.charCodeAt(f))) return false;
-  for (; f >= 0; f--) if (isNameChar(full.charCodeAt(f))) return true;
-  return false;
+/** Where a name ends once a possessive is set aside ("Ha Joon's" → "Ha Joon"). */
+function endOfName(name: string): number {
+  const last = name.length - 1;
+  return last >= 2 && (name[last] === 's' || name[last] === 'S') && APOSTROPHES.has(name.charCodeAt(last - 1)) ? last - 1 : name.length;
+}
+
+/** A name's letters and digits in lower case, from `from` to `to` ("Ha-Joon" → "hajoon"): how echoes compare. */
+function letterKey(name: string, from: number, to: number): string {
+  let key = '';
+  for (let k = from; k < to; k++) if (isNameChar(name.charCodeAt(k))) key += name[k];
+  return key.toLowerCase();
 }
 
 /**
  * Drops sound-alike people that only repeat the end of a longer name the page gives in full: after "Wi Ha Joon",
- * "Ha Joon's visuals" is him by his given name, not the actor "Ha Jun". Sound-alikes are few on a page, so each is
- * compared with the confident people's mentions in place.
+ * "Ha Joon's visuals" is him by his given name, not the actor "Ha Jun". Each confident person's name gives the
+ * letter keys of its word-final parts ("hajoon", "joon" from "Wi Ha-Joon"): one set, so a page costs the number of
+ * names, not names × sound-alikes.
  */
 function dropGivenNameEchoes(texts: readonly string[], decisions: Decision[][]): void {
-  const echoes: string[] = [];
-  decisions.forEach((list, block) => {
-    for (const d of list) if (d.candidate.phonetic && d.kind === 'person') echoes.push(texts[block].slice(d.candidate.start, d.end));
-  });
-  if (echoes.length === 0) return;
-  const echoing = new Set<string>();
+  if (!decisions.some((list) => list.some((d) => d.candidate.phonetic && d.kind === 'person'))) return;
+  const endings = new Set<string>();
   decisions.forEach((list, block) => {
     for (const d of list) {
       if (d.kind !== 'person' || d.score < CONFIDENT) continue;
-      const full = texts[block].slice(d.candidate.start, d.end);
-      for (const echo of echoes) if (full.length > echo.length && endsWithName(full, echo)) echoing.add(echo);
+      const text = texts[block];
+      const end = endOfName(text.slice(d.candidate.start, d.end)) + d.candidate.start;
+      // A part starts after a character that is no letter, with letters before it (the part is not the whole name).
+      let letterBefore = false;
+      for (let k = d.candidate.start; k < end; k++) {
+        if (isNameChar(text.charCodeAt(k))) letterBefore = true;
+        else if (letterBefore) endings.add(letterKey(text, k + 1, end));
+      }
     }
   });
-  if (echoing.size === 0) return;
   decisions.forEach((list, block) => {
-    const kept = list.filter((d) => !(d.candidate.phonetic && d.kind === 'person' && echoing.has(texts[block].slice(d.candidate.start, d.end))));
-    if (kept.length !== list.length) decisions[block] = kept;
+    const text = texts[block];
+    const isEcho = (d: Decision) => {
+      if (!d.candidate.phonetic || d.kind !== 'person') return false;
+      const echo = text.slice(d.candidate.start, d.end);
+      return endings.has(letterKey(echo, 0, endOfName(echo)));
+    };
+    if (list.some(isEcho)) decisions[block] = list.filter((d) => !isEcho(d));
   });
 }
 
