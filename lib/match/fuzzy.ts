@@ -18,7 +18,19 @@ export interface FuzzySpan {
    * The word windows worth a look, in the order they are tried (`first` word index, `words` count), when the scan
    * could tell from its token hashes; otherwise every window is tried.
    */
-  windows?: ReadonlyArray<{ first: number; words: number }>;
+  windows?: ReadonlyArray<FuzzyWindow>;
+}
+
+/**
+ * A word window of a span (`first` word index, `words` count) and, when the scan found them, its two blocks (see
+ * blockOf: by first word + next initial, by last word + first initial) as offsets + 1, 0 where that block holds no
+ * name of the window's shape.
+ */
+export interface FuzzyWindow {
+  first: number;
+  words: number;
+  firstBlock?: number;
+  lastBlock?: number;
 }
 
 export interface FuzzyHit {
@@ -88,31 +100,31 @@ const POSSESSIVE = /['\u2019\u02bc]s$/;
  * The hash of the block key `${word}|${initial}` (as `hashWords([key], SEED_BLOCK)`) from the word's own polynomial
  * hash and base powers: hashes compose, so neither the scan (token hashes) nor the fallback builds the key string.
  */
-function blockKeyHash(wordH1: number, wordH2: number, wordP1: number, wordP2: number, initial: number): [number, number] {
+function blockKeyOf(source: FuzzySource, wordH1: number, wordH2: number, wordP1: number, wordP2: number, initial: number): number {
   let h1 = (Math.imul(SEED_BLOCK, wordP1) + wordH1) | 0;
   let h2 = (Math.imul(SEED_BLOCK, wordP2) + wordH2) | 0;
   h1 = (Math.imul(h1, BASE_1) + BLOCK_KEY_SEPARATOR) | 0;
   h2 = (Math.imul(h2, BASE_2) + BLOCK_KEY_SEPARATOR) | 0;
   h1 = (Math.imul(h1, BASE_1) + initial) | 0;
   h2 = (Math.imul(h2, BASE_2) + initial) | 0;
-  return [h1 >>> 0, h2 >>> 0];
+  return lookupKey(source.blocks, h1 >>> 0, h2 >>> 0);
 }
 
 /**
- * Whether the block for `${word}|${initial}` holds a name of the given block shape, from the word's hash and base
- * powers (as the tokenizer computes them): a window whose blocks hold no name of its shape can never be a near miss.
+ * The block for `${word}|${initial}` (offset + 1) if it holds a name of the given block shape, else 0, from the
+ * word's hash and base powers (as the tokenizer computes them): a window whose blocks hold no name of its shape can
+ * never be a near miss.
  */
-export function blockHasShape(
+export function blockWithShape(
   source: FuzzySource, wordH1: number, wordH2: number, wordP1: number, wordP2: number, initial: number, shape: number,
-): boolean {
-  const [h1, h2] = blockKeyHash(wordH1, wordH2, wordP1, wordP2, initial);
-  const block = lookupKey(source.blocks, h1, h2);
-  if (block === 0) return false;
+): number {
+  const block = blockKeyOf(source, wordH1, wordH2, wordP1, wordP2, initial);
+  if (block === 0) return 0;
   const at = block - 1;
   const count = source.blockLists[at];
   const shapes = source.blockShapes;
-  for (let i = 1; i <= count; i++) if (sameBlockShape(shape, shapes[at + i])) return true;
-  return false;
+  for (let i = 1; i <= count; i++) if (sameBlockShape(shape, shapes[at + i])) return block;
+  return 0;
 }
 
 function listed(list: ReadonlyArray<{ entity: number }>, entity: number): boolean {
@@ -129,8 +141,7 @@ function blockOf(source: FuzzySource, word: string, initial: number): number {
     wordH1 = (Math.imul(wordH1, BASE_1) + code) | 0;
     wordH2 = (Math.imul(wordH2, BASE_2) + code) | 0;
   }
-  const [h1, h2] = blockKeyHash(wordH1, wordH2, power1(word.length) | 0, power2(word.length) | 0, initial);
-  return lookupKey(source.blocks, h1, h2);
+  return blockKeyOf(source, wordH1, wordH2, power1(word.length) | 0, power2(word.length) | 0, initial);
 }
 
 /**
@@ -185,7 +196,8 @@ export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): Fuz
   const known = new Map<string, { entity: number; score: number } | null>();
   for (const span of spans) {
     const { words, starts, ends } = spanWords(span);
-    for (const { first: a, words: size } of span.windows ?? wordWindows(words)) {
+    for (const window of span.windows ?? wordWindows(words)) {
+      const { first: a, words: size } = window;
       const last = a + size - 1;
       if (last >= words.length) continue;
       if (--budget < 0) return hits;
@@ -193,7 +205,7 @@ export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): Fuz
       for (let k = a + 1; k <= last; k++) query += ' ' + words[k];
       let best = known.get(query);
       if (best === undefined) {
-        best = nearestName(source, words, a, last, query);
+        best = nearestName(source, words, window, query);
         known.set(query, best);
       }
       if (best === null) continue;
@@ -216,22 +228,30 @@ export function forEachWindow(count: number, isFunctionWord: (k: number) => bool
   }
 }
 
-function wordWindows(words: readonly string[]): Array<{ first: number; words: number }> {
-  const out: Array<{ first: number; words: number }> = [];
+function wordWindows(words: readonly string[]): FuzzyWindow[] {
+  const out: FuzzyWindow[] = [];
   forEachWindow(words.length, (k) => FUNCTION_WORD_SET.has(words[k]), (first, size) => out.push({ first, words: size }));
   return out;
 }
 
+type Named = { entity: number; name: string };
+let ranker: Fuse<Named> | undefined;
+
 /** The catalogue name that the window words[a..last] (joined: `query`) misspells, with its score, or null. */
-function nearestName(source: FuzzySource, words: string[], a: number, last: number, query: string): { entity: number; score: number } | null {
+function nearestName(source: FuzzySource, words: string[], window: FuzzyWindow, query: string): { entity: number; score: number } | null {
+  const a = window.first;
+  const last = a + window.words - 1;
   // Same word count, similar length: fuzzy repairs spelling, it does not add or drop words. This cheap filter
   // leaves Fuse a handful of names at most.
   const list: Array<{ entity: number; name: string }> = [];
   const shape = blockShape(words, a, last);
-  addNearMisses(source, blockOf(source, words[a], words[a + 1].charCodeAt(0)), query, shape, list);
-  addNearMisses(source, blockOf(source, words[last], words[a].charCodeAt(0)), query, shape, list);
+  addNearMisses(source, window.firstBlock ?? blockOf(source, words[a], words[a + 1].charCodeAt(0)), query, shape, list);
+  addNearMisses(source, window.lastBlock ?? blockOf(source, words[last], words[a].charCodeAt(0)), query, shape, list);
   if (list.length === 0) return null;
-  const fuse = new Fuse(list, { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
+  // One Fuse, given each small list in turn: building one per look-up cost half of its time.
+  ranker ??= new Fuse<Named>([], { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
+  const fuse = ranker;
+  fuse.setCollection(list);
   const best = fuse.search(query, { limit: 1 })[0];
   if (!best || best.score === undefined || best.score > FUZZY_THRESHOLD) return null;
   return { entity: best.item.entity, score: 0.6 - best.score };

@@ -8,7 +8,7 @@ import { Tier } from '../names/variants';
 import { CoMentions } from './co-mentions';
 import { decodeSections } from './codec';
 import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
-import { blockHasShape, findFuzzy, forEachWindow, type FuzzyHit, type FuzzySpan } from './fuzzy';
+import { blockWithShape, findFuzzy, forEachWindow, type FuzzyHit, type FuzzySpan, type FuzzyWindow } from './fuzzy';
 import { lookupKey, POSTING_MASK } from './key-table';
 import { addInitial, KeyFlag, MAX_WINDOW_TOKENS, packBlockShape, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
 import {
@@ -995,7 +995,7 @@ export class Matcher {
    * the span's whitespace-separated words, as the fallback reads them; for a span it would read differently
    * ("J.K.", "&", an accented initial) the answer is undefined: try every window.
    */
-  private fuzzyWindows(text: string, from: number, to: number): Array<{ first: number; words: number }> | undefined {
+  private fuzzyWindows(text: string, from: number, to: number): FuzzyWindow[] | undefined {
     const { start, end, flags, hash1, hash2, power1, power2, length } = this.tokens;
     const w = this.fuzzyWords;
     let n = 0;
@@ -1024,7 +1024,7 @@ export class Matcher {
       w.initial[n] = initial;
       n++;
     }
-    const out: Array<{ first: number; words: number }> = [];
+    const out: FuzzyWindow[] = [];
     forEachWindow(n, (k) => w.functionWord[k] === 1, (a, size) => {
       const last = a + size - 1;
       // blockShape() of the window's words, from their folded lengths and initials.
@@ -1035,12 +1035,9 @@ export class Matcher {
         initials = addInitial(initials, w.initial[k]);
       }
       const shape = packBlockShape(chars, size, initials);
-      if (
-        blockHasShape(this, w.h1[a], w.h2[a], w.p1[a], w.p2[a], w.initial[a + 1], shape) ||
-        blockHasShape(this, w.h1[last], w.h2[last], w.p1[last], w.p2[last], w.initial[a], shape)
-      ) {
-        out.push({ first: a, words: size });
-      }
+      const firstBlock = blockWithShape(this, w.h1[a], w.h2[a], w.p1[a], w.p2[a], w.initial[a + 1], shape);
+      const lastBlock = blockWithShape(this, w.h1[last], w.h2[last], w.p1[last], w.p2[last], w.initial[a], shape);
+      if (firstBlock !== 0 || lastBlock !== 0) out.push({ first: a, words: size, firstBlock, lastBlock });
     });
     return out;
   }
