@@ -12,6 +12,8 @@ export interface SpanFacts {
   tier: Tier;
   /** The popularity prior of the best entity (log scale: credits for people, votes for titles). */
   prior: number;
+  /** The best title has the year the page gives in brackets after the span ("Labyrinth (1986)"). */
+  yearFits: boolean;
 }
 
 /** How the span is written and what surrounds it in the text. */
@@ -85,9 +87,12 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
   const penalty = tierPenalty(tier);
   if (span.hashtag) return !common || page.aboutScreen || coMentioned ? 0.85 - penalty : 0;
   // A place ("in Los Angeles", "resumed in New York") is a title only where the page sets it apart.
-  if (flags & PLACE_FLAG && !(span.quoted || coMentioned || span.besideTitle || span.seasonLabel)) return 0;
+  // A title and its year ("Labyrinth (1986)") or its season ("Occupied: Seasons 1–3") is how lists and reviews
+  // cite films and shows: as good as quotes.
+  const cited = facts.yearFits || span.seasonLabel;
+  if (flags & PLACE_FLAG && !(span.quoted || coMentioned || span.besideTitle || cited)) return 0;
   if (flags & KeyFlag.Numeric) return span.quoted && (page.aboutScreen || span.localKeyword) ? 0.6 : 0;
-  const evidence = span.quoted || span.localKeyword || coMentioned || span.besideTitle;
+  const evidence = span.quoted || span.localKeyword || coMentioned || span.besideTitle || facts.yearFits;
   if (!single) {
     // Derived spellings ("FC Bayern" from "FC Bayern – Behind the Legend") need the page or the context to agree.
     if (tier >= Tier.Variant && !(evidence || page.aboutScreen)) return 0;
@@ -100,7 +105,7 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
     if (!common) return 0.92 - penalty;
     // Common words cut out of a longer capitalised run ("Duty After School", "The Piano Lesson") belong to that
     // run, a name the catalogue lacks: a keyword nearby proves nothing there (a hit keeps the benefit of the doubt).
-    const setApart = span.quoted || coMentioned || span.besideTitle || span.seasonLabel;
+    const setApart = span.quoted || coMentioned || span.besideTitle || cited;
     if (span.insideLongerName && !span.allCaps && !setApart && facts.prior < FAMOUS_TITLE_PRIOR) return 0;
     // Where every word is capitalised anyway (a Title Case or an all-caps heading: "Every Movie and Show Coming Out",
     // "NEW FACES"), common words are a title only when well known or set apart.
@@ -122,17 +127,19 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
   // A common word that only a rule turns into a title ("Show" from "The Show") is the word itself.
   if (common && tier >= Tier.Variant && !coMentioned && !span.quoted) return 0;
   const distinctive = !common && (flags & KeyFlag.NamePart) === 0;
-  if (facts.prior < OBSCURE_TITLE_PRIOR && !coMentioned && !span.quoted && !span.besideTitle) return 0;
+  if (facts.prior < OBSCURE_TITLE_PRIOR && !coMentioned && !span.quoted && !span.besideTitle && !facts.yearFits) return 0;
   // In a Title Case headline every word is capitalised: a lesser-known title there needs more than its capital
   // ("… Millie Bobby Brown Says Goodbye To Eleven …").
-  if (span.headline && !coMentioned && !span.quoted && !span.besideTitle && !span.seasonLabel && facts.prior < FAMOUS_TITLE_PRIOR) return 0;
+  if (span.headline && !coMentioned && !span.quoted && !span.besideTitle && !cited && facts.prior < FAMOUS_TITLE_PRIOR) return 0;
+  // "Vice (2018)" on a line of its own: its year in the catalogue, or a season number on a film/TV page.
+  if (facts.yearFits || (span.seasonLabel && page.screenWords)) return 0.8 - penalty;
   if ((span.sentenceStart || span.allCaps) && !span.quoted) {
-    // A distinctive word starting a line of a film/TV page next to "Season" ("Ozark: Seasons 1–4") is the title.
-    // A season number right after it ("Wednesday: Season 1", "Elite: Season 8") makes even a common word a show.
-    const listedWithSeason = span.localKeyword && page.screenWords && (distinctive || span.seasonLabel);
-    return coMentioned || span.besideTitle || (span.localStrongKeyword && distinctive) || listedWithSeason ? 0.6 - penalty : 0;
+    // A distinctive word starting a line of a film/TV page next to a film/TV word ("Ozark, the series…") is the
+    // title.
+    const listedDistinctive = span.localKeyword && page.screenWords && distinctive;
+    return coMentioned || span.besideTitle || (span.localStrongKeyword && distinctive) || listedDistinctive ? 0.6 - penalty : 0;
   }
-  if (coMentioned || span.besideTitle || (span.seasonLabel && page.screenWords)) return 0.8 - penalty;
+  if (coMentioned || span.besideTitle) return 0.8 - penalty;
   if (span.quoted && (page.screenWords || span.localKeyword)) return 0.8 - penalty;
   if (span.placeCue) return 0;
   // A first name or surname on its own ("Frank's", "On Jo", "Don't") is a person far more often than a title.

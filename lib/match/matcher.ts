@@ -184,6 +184,8 @@ const PHONETIC_TOKEN_CACHE = 20_000;
 const FUZZY_MIN_PRIOR = 2.5;
 /** A mention at least this sure vouches for the people/titles credited with it. */
 const CONFIDENT = 0.75;
+/** yearFit() of a title released the very year the page gives. */
+const YEAR_EXACT = 2;
 const MAX_IDS = 10;
 const CANDIDATE_POOL_SIZE = 4096;
 /** Word-set keys are 30-bit (see lexicon.wordKey). */
@@ -261,7 +263,7 @@ export class Matcher {
   /** Scratch for fuzzyWindows: a span's words (hash, base power, first folded letter); spans have at most 6 tokens. */
   private readonly fuzzyWords = { h1: new Int32Array(16), h2: new Int32Array(16), p1: new Int32Array(16), p2: new Int32Array(16), initial: new Int32Array(16), length: new Int32Array(16), functionWord: new Uint8Array(16) };
   /** The facts handed to the (pure) scoring rules, refilled per decision. */
-  private readonly scratchFacts: SpanFacts = { shape: NO_FACTS, keyFlags: 0, tier: Tier.Exact, prior: 0 };
+  private readonly scratchFacts: SpanFacts = { shape: NO_FACTS, keyFlags: 0, tier: Tier.Exact, prior: 0, yearFits: false };
 
   /** A zeroed byte scratch array of at least `size` (shared: one user at a time). */
   private bytes(size: number): Uint8Array {
@@ -552,8 +554,11 @@ export class Matcher {
     // A posting list holds its people first, then its titles (see layout.ts).
     let firstTitle = 1;
     while (firstTitle <= count && postings[c.posting + firstTitle] >>> 2 < this.peopleCount) firstTitle++;
-    // One sense per page, except for a common word opening a sentence: "Dark clouds…" above "I watched 'Dark'".
-    const mayBeNamed = links === LINKS_PAGE && !(c.sentenceStart && !c.quoted && keyFlags & KeyFlag.SingleWord && keyFlags & KeyFlag.AllCommon);
+    // One sense per page, except for a title that is a single common word ("on Wednesday" below "Wednesday: Season
+    // 1") and for any single common word opening a sentence ("Rain is forecast…" below "Rain, also known as Jung
+    // Ji-hoon"; "Dark clouds…" above "I watched 'Dark'").
+    const commonWord = (keyFlags & KeyFlag.SingleWord) !== 0 && (keyFlags & KeyFlag.AllCommon) !== 0;
+    const commonOpening = commonWord && c.sentenceStart && !c.quoted;
     for (let pass = 0; pass < 2; pass++) {
       const wantPerson = pass === 0;
       const from = wantPerson ? 1 : firstTitle;
@@ -578,7 +583,7 @@ export class Matcher {
         const yearFit = year === 0 && !showOnly ? 0 : this.titleFit(entity, year, showOnly);
         if (yearFit < 0) continue;
         const isLinked = links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(entity));
-        if (mayBeNamed && !named && this.coMentions.isNamed(entity)) named = true;
+        if (links === LINKS_PAGE && !named && !commonOpening && (wantPerson || !commonWord) && this.coMentions.isNamed(entity)) named = true;
         found++;
         const better =
           bestEntity < 0 ||
@@ -596,6 +601,7 @@ export class Matcher {
       if (found === 0) continue;
       facts.tier = bestTier as Tier;
       facts.prior = this.prior[bestEntity];
+      facts.yearFits = bestYearFit === YEAR_EXACT;
       const score = wantPerson ? personScore(facts, page, bestLinked || named) : titleScore(facts, page, bestLinked || named);
       if (score <= 0) continue;
       if (probe) return SOME_DECISION;
@@ -614,15 +620,15 @@ export class Matcher {
   }
 
   /**
-   * Whether a title fits the year a page gives it: 1 within a year, -1 another year, 0 unknown (the catalogue has
-   * no year for it).
+   * Whether a title fits the year a page gives it: 2 that year, 1 a year off (release dates differ by country),
+   * -1 another year, 0 unknown (the catalogue has no year for it).
    */
   private yearFit(entity: number, year: number): number {
     if (year === 0) return 0;
     const stored = this.titleYears[entity - this.peopleCount];
     if (stored === 0) return 0;
     const gap = stored + YEAR_BASE - year;
-    return gap <= 1 && gap >= -1 ? 1 : -1;
+    return gap === 0 ? YEAR_EXACT : gap <= 1 && gap >= -1 ? 1 : -1;
   }
 
   /** Orders the ids of an accepted mention: of the year the page gives first, then co-mentioned, then the more popular (credits / votes). */
@@ -903,7 +909,11 @@ export class Matcher {
       c.nameCase = nameCase;
       c.sentenceStart = (flags[c.firstToken] & F_SENTENCE_START) !== 0;
       c.allCaps = allCaps && !capsEmphasis;
-      c.quoted = capsEmphasis || isQuoted(text, c.start, c.end) || (emphasis !== undefined && emphasis.covers(c.start, c.end));
+      c.quoted =
+        capsEmphasis ||
+        isQuoted(text, c.start, c.end) ||
+        (emphasis !== undefined && emphasis.covers(c.start, c.end)) ||
+        (c.firstToken === c.lastToken && hasInnerCapital(text, c.start, c.end));
       c.hashtag = (flags[c.firstToken] & F_HASHTAG) !== 0;
       c.localKeyword = anyBetween(keywordTokens, nearFrom, nearTo);
       c.localStrongKeyword = anyBetween(strongKeywordTokens, nearFrom, nearTo);
@@ -923,7 +933,7 @@ export class Matcher {
             nextSoft &&
             this.isLowerWord(next) &&
             PRONOUN_VERBS.has(hash1[next] & WORD_MASK)));
-      if (mayBeTitle) c.yearAfter = yearInBrackets(text, c.end);
+      if (mayBeTitle) c.yearAfter = yearInBrackets(text, c.end) || this.yearInCellBefore(text, c.firstToken);
       c.seasonLabel = this.isSeasonLabel(text, c.end, next, c.firstToken === c.lastToken && ((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0);
       c.listPrev = this.listNeighbour(text, c.firstToken, -1);
       c.listNext = this.listNeighbour(text, c.lastToken, +1);
@@ -1122,6 +1132,19 @@ export class Matcher {
   }
 
   /**
+   * The year in the table cell or label right before a span ("2006 | The Host", "2019: Parasite", "2016 – Train
+   * to Busan"), or 0: filmographies and award lists give a title's year there instead of in brackets.
+   */
+  private yearInCellBefore(text: string, first: number): number {
+    const { start, end, flags } = this.tokens;
+    const year = first - 1;
+    if (year < 0 || !(flags[year] & F_DIGIT) || end[year] - start[year] !== 4 || gapMarks(text, end[year], start[first]) & (GAP_OPEN | GAP_CLOSE)) return 0;
+    if (!gapHasAny(text, end[year], start[first], CELL_SEPARATORS)) return 0;
+    const value = Number(text.slice(start[year], end[year]));
+    return value >= 1880 && value <= 2100 ? value : 0;
+  }
+
+  /**
    * Whether a token numbers the next item of a list run together in one line ("1. The Last of Us 2. Succession
    * 3. The White Lotus"): one or two digits after a space, then "." or ")" and a space.
    */
@@ -1180,6 +1203,16 @@ function isQuoted(text: string, start: number, end: number): boolean {
   const ch = text[after] ?? '';
   if (CLOSING_QUOTES.has(ch)) return true;
   return (ch === ',' || ch === '.') && CLOSING_QUOTES.has(text[after + 1] ?? '');
+}
+
+/** A capital right after a lower-case letter ("GoT", "HotD", "iCarly"): a stylised name, set apart like quotes. */
+function hasInnerCapital(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    const code = text.charCodeAt(k);
+    const before = text.charCodeAt(k - 1);
+    if (code >= 0x41 && code <= 0x5a && before >= 0x61 && before <= 0x7a) return true;
+  }
+  return false;
 }
 
 /** Whether a code unit is a letter or digit of a name (ASCII fast path; anything above Latin-1 punctuation counts). */
@@ -1277,6 +1310,15 @@ function yearInBrackets(text: string, end: number): number {
   const after = text.charCodeAt(k + 5);
   if (after >= 0x30 && after <= 0x39) return 0; // more digits: not a year
   return year >= 1880 && year <= 2100 ? year : 0;
+}
+
+/** What separates a year from the title it dates in a table row or a label. */
+const CELL_SEPARATORS: ReadonlySet<number> = new Set([...'|:\u2013\u2014\t'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether text[from, to) holds any of the characters. */
+function gapHasAny(text: string, from: number, to: number, codes: ReadonlySet<number>): boolean {
+  for (let k = from; k < to; k++) if (codes.has(text.charCodeAt(k))) return true;
+  return false;
 }
 
 /** Whether text[from, to) holds the character `code`. */

@@ -60,6 +60,13 @@ setGap('!?\n\r\u2026\u2028\u2029\u00a1\u00bf', GAP_SENTENCE);
 setGap('.', GAP_PERIOD);
 setGap(':', GAP_COLON);
 setGap('#', GAP_HASH);
+const DASHES: ReadonlySet<number> = new Set([0x2d, 0x2013, 0x2014]);
+
+/** Whether a character is part of a word (folds to something other than a separator). */
+function isWordCode(code: number): boolean {
+  const value = FOLD[code] === 0 ? foldCode(code) : FOLD[code];
+  return value !== SEPARATOR && value !== IGNORABLE;
+}
 
 /**
  * Lower-case French and Italian elisions: the word after their apostrophe is a word of its own ("d'Emily in Paris",
@@ -166,7 +173,12 @@ export class TokenBuffer {
           i++;
           continue;
         }
-        const cls = code < 0x10000 ? gapClass[code] : GAP_SOFT;
+        let cls = code < 0x10000 ? gapClass[code] : GAP_SOFT;
+        // An underscore inside a word joins it ("JUNG_E"); around a word it is emphasis ("_Dark_").
+        if (code === 0x5f && count > 0 && i === this.end[count - 1] && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) cls = GAP_JOIN;
+        // A dash between spaces separates like a colon ("12:40 – Why Ozark's ending worked"): the next word may be
+        // capitalised for its own sake.
+        else if (DASHES.has(code) && i > 0 && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) cls = GAP_COLON;
         if (cls === GAP_JOIN) {
           // Only a hyphen or apostrophe that touches the previous word joins ("Ji-hu", "Lomon's"); after a space
           // it opens a quote or a dash ("renews 'Ginny & Georgia'").

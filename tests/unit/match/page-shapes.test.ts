@@ -78,6 +78,12 @@ describe('how pages set names apart, and what only looks like a name', () => {
     show('tm160438', 'Jack Ryan: Shadow Recruit', 134000, 20),
     show('ts75062', "Tom Clancy's Jack Ryan", 111000, 45),
     show('tm56898', 'The Bear', 20000, 5),
+    { ...show('tm120386', 'Labyrinth', 150000, 20), year: 1986 },
+    { ...show('tm366889', 'Vice', 100000, 20), year: 2018 },
+    { ...show('tm1158764', 'JUNG_E', 20000, 20), year: 2023 },
+    { ...show('tm189054', 'The Host', 120000, 20), year: 2013 },
+    { ...show('ts0002', 'Game of Thrones', 2000000, 300), aliases: ['GoT'] },
+    { ...show('ts53864', 'Ozark', 300000, 100), year: 2017 },
   ];
   const people = [
     ...base.people,
@@ -117,6 +123,26 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(best(`${NEWS}Fans can catch up on "Jack Ryan" Season 3.`)).toEqual(['Jack Ryan=ts75062']);
     expect(best(`${NEWS}FX renewed "The Bear" Season 3.`)).toEqual([]);
     expect(best(`${NEWS}We watched "The Bear" last night.`)).toEqual(['The Bear=tm56898']);
+  });
+
+  it('reads a title with its year or its seasons as cited, even at the start of a line', () => {
+    const LIST = 'Leaving Netflix in April\n\nLeaving April 1\n';
+    expect(names(`${LIST}Labyrinth (1986)\nVice (2018)\nElite: Seasons 1–3\n`)).toEqual(['Labyrinth', 'Vice', 'Elite']);
+    // Another year is no citation of this title; a year is no citation of a word.
+    expect(names(`${LIST}Labyrinth (2001)\nVice (2018) was a good year\n`.replace('Vice (2018) was', 'Vice (1999) was'))).toEqual([]);
+    // A filmography row gives the year before the title: the 2013 namesake is not the 2006 film.
+    expect(names(`${NEWS}2006 | The Host | Park Gang-du\n`)).toEqual([]);
+  });
+
+  it('does not carry one sense of a common word across the page, nor a common word opening a sentence', () => {
+    const diary = 'The garden club met on Wednesday to talk about the frost and the roses.';
+    expect(names(`${NEWS}Elite: Season 8\nWednesday: Season 1\n\n${diary}\n`)).toEqual(['Elite', 'Wednesday']);
+  });
+
+  it('reads a word joined by an underscore, a spaced dash, and a stylised capital', () => {
+    expect(names(`${NEWS}Her new film JUNG_E opens Friday.`)).toEqual(['JUNG_E']);
+    expect(names(`${NEWS}12:40 – Why Ozark's ending worked`)).toEqual(['Ozark']);
+    expect(names(`${NEWS}Game of Thrones was huge. HotD is basically GoT with more wigs.`)).toEqual(['Game of Thrones', 'GoT']);
   });
 
   it('does not take the label before a colon for an item of the list after it', () => {
