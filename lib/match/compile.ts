@@ -68,6 +68,7 @@ class KeyCollector {
     // A person written as one word with hyphens or dots ("Ju-ne", "T.O.P") is a one-word name.
     const oneWordName = this.kind === 'person' && source !== undefined && tier <= Tier.Alias && !/\s/.test(source.trim());
     let flags = keyFlags(words, this.nameParts, oneWordName);
+    if (variant.subtitleOnly && flags & (KeyFlag.AllCommon | PLACE_FLAG)) return;
     const trailing = source === undefined ? -1 : TRAILING_CHARS.indexOf(source.trimEnd().slice(-1) as (typeof TRAILING_CHARS)[number]);
     if (trailing > 0 && variant.tier <= Tier.Alias) flags |= trailing << TRAILING_SHIFT;
     if (variant.subtitleDropped) flags |= SHORTENED_FLAG;

@@ -99,7 +99,8 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
     if (!span.titleCase && !span.quoted) {
       // Sentence case is how many non-English titles are written ("La casa de papel"): fine for distinctive
       // names and for curated aliases, with some support from the page.
-      if (!span.sentenceCase || !(evidence || page.aboutScreen)) return 0;
+      // A derived spelling in sentence case ("The breakout" from "…: The Breakout") is just the words.
+      if (!span.sentenceCase || !(evidence || page.aboutScreen) || tier >= Tier.Variant) return 0;
       return !common || tier === Tier.Alias ? 0.8 - penalty : 0;
     }
     if (!common) return 0.92 - penalty;

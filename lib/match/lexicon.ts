@@ -66,6 +66,10 @@ export const CONJUNCTION_HASHES = hashSet('and or y e et und dan o oder ou');
 export const PLACE_CUE_HASHES = hashSet('to from at near en à au aux nach em no na di ke dari');
 /** Words for a season of a show, before its number ("Elite: Season 8", "Dark – Staffel 3"). */
 export const SEASON_WORD_HASHES = hashSet('season seasons series temporada temporadas saison staffel stagione musim');
+/** Words after a name that make it a show's ("every other Star Wars show", "the Castlevania series"). */
+export const SHOW_CUE_HASHES = hashSet('show shows series serie miniseries');
+/** Words after a name that make it something else's: the franchise, the game, the books ("the Halo games"). */
+export const NOT_A_WORK_CUE_HASHES = hashSet('franchise franchises universe saga game games videogame videogames novel novels book books comic comics');
 /** Numbers written as words after those ("Season Two"). */
 export const NUMBER_WORD_HASHES = hashSet('one two three four five six seven eight nine ten eleven twelve');
 /** "of" in "the role of …", in the page's languages. */

@@ -13,7 +13,7 @@ import { lookupKey, POSTING_MASK } from './key-table';
 import { addInitial, KeyFlag, MAX_WINDOW_TOKENS, packBlockShape, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
 import {
   CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, PLACE_CUE_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES,
-  NUMBER_WORD_HASHES, POSSESSIVE_HASHES, PRONOUN_HASHES, PRONOUN_VERB_HASHES, ROLE_OF_HASHES, ROLE_VERB_HASHES, ROLE_WORD_HASHES, SCREEN_WORD_HASHES, SEASON_WORD_HASHES, SPORTY_SCREEN_WORD_HASHES,
+  NOT_A_WORK_CUE_HASHES, NUMBER_WORD_HASHES, POSSESSIVE_HASHES, PRONOUN_HASHES, PRONOUN_VERB_HASHES, ROLE_OF_HASHES, ROLE_VERB_HASHES, ROLE_WORD_HASHES, SCREEN_WORD_HASHES, SEASON_WORD_HASHES, SHOW_CUE_HASHES, SPORTY_SCREEN_WORD_HASHES,
 } from './lexicon';
 import { APOSTROPHES, TokenBuffer, TokenFlag } from './tokenize';
 import { WordSet } from './word-set';
@@ -39,6 +39,14 @@ const CONJUNCTIONS = new WordSet(CONJUNCTION_HASHES);
 const PLACES = new WordSet(PLACE_CUE_HASHES);
 const SEASON_WORDS = new WordSet(SEASON_WORD_HASHES);
 const NUMBER_WORDS = new WordSet(NUMBER_WORD_HASHES);
+const SHOW_CUES = new WordSet(SHOW_CUE_HASHES);
+const NOT_A_WORK_CUES = new WordSet(NOT_A_WORK_CUE_HASHES);
+/** What the word after a title says about its kind (Candidate.kindCue). */
+const KIND_ANY = 0;
+/** Only a show fits: "Jack Ryan Season 3", "every other Star Wars show", "Stranger Things 4". */
+const KIND_SHOW = 1;
+/** No film or show: "the Halo games", "the Star Wars franchise". */
+const KIND_NONE = 2;
 const ROLE_OF = new WordSet(ROLE_OF_HASHES);
 const ROLES = new WordSet(ROLE_WORD_HASHES);
 const ROLE_VERBS = new WordSet(ROLE_VERB_HASHES);
@@ -149,6 +157,8 @@ interface Candidate extends SpanShape {
   yearAfter: number;
   /** Inside a longer name found confidently on the first pass ("Us" in "The Last of Us"). */
   nested: boolean;
+  /** KIND_ANY, KIND_SHOW or KIND_NONE: what the words after the span allow it to be. */
+  kindCue: number;
 }
 
 function candidateReport(c: Candidate, page: PageFacts, best: Decision | undefined): CandidateReport {
@@ -574,7 +584,8 @@ export class Matcher {
       // country) ranks first. It is no evidence on its own: a film and a show share names and years ("Broker").
       const year = wantPerson ? 0 : c.yearAfter;
       // "Jack Ryan Season 3", "The Bear: Season 2": only a show has seasons, so films of that name are namesakes.
-      const showOnly = !wantPerson && c.seasonLabel;
+      const showOnly = !wantPerson && (c.seasonLabel || c.kindCue === KIND_SHOW);
+      if (!wantPerson && c.kindCue === KIND_NONE) continue;
       let bestYearFit = -1;
       for (let i = from; i <= to; i++) {
         const ref = postings[c.posting + i];
@@ -934,6 +945,7 @@ export class Matcher {
             this.isLowerWord(next) &&
             PRONOUN_VERBS.has(hash1[next] & WORD_MASK)));
       if (mayBeTitle) c.yearAfter = yearInBrackets(text, c.end) || this.yearInCellBefore(text, c.firstToken);
+      c.kindCue = mayBeTitle ? this.kindCue(text, c.end, next) : KIND_ANY;
       c.seasonLabel = this.isSeasonLabel(text, c.end, next, c.firstToken === c.lastToken && ((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0);
       c.listPrev = this.listNeighbour(text, c.firstToken, -1);
       c.listNext = this.listNeighbour(text, c.lastToken, +1);
@@ -1132,6 +1144,22 @@ export class Matcher {
   }
 
   /**
+   * What the word right after a span says about its kind: a show word or a number makes films of that name
+   * namesakes ("every other Star Wars show", "Sonic the Hedgehog 3 shoots": a sequel the catalogue lacks, while
+   * "Stranger Things 4" is that show's season); a franchise, game or book word makes it no film or show at all.
+   */
+  private kindCue(text: string, end: number, next: number): number {
+    const tb = this.tokens;
+    if (next >= tb.count || tb.start[next] !== end + 1 || text.charCodeAt(end) !== 0x20) return KIND_ANY;
+    const word = tb.hash1[next] & WORD_MASK;
+    if (NOT_A_WORK_CUES.has(word)) return KIND_NONE;
+    if (SHOW_CUES.has(word)) return KIND_SHOW;
+    const digits = tb.end[next] - tb.start[next];
+    if (tb.flags[next] & F_DIGIT && digits <= 2 && isDigits(text, tb.start[next], tb.end[next])) return KIND_SHOW;
+    return KIND_ANY;
+  }
+
+  /**
    * The year in the table cell or label right before a span ("2006 | The Host", "2019: Parasite", "2016 – Train
    * to Busan"), or 0: filmographies and award lists give a title's year there instead of in brackets.
    */
@@ -1312,6 +1340,15 @@ function yearInBrackets(text: string, end: number): number {
   return year >= 1880 && year <= 2100 ? year : 0;
 }
 
+/** Whether text[from, to) is all ASCII digits. */
+function isDigits(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 /** What separates a year from the title it dates in a table row or a label. */
 const CELL_SEPARATORS: ReadonlySet<number> = new Set([...'|:\u2013\u2014\t'].map((ch) => ch.charCodeAt(0)));
 
@@ -1431,7 +1468,7 @@ function newCandidate(): Candidate {
     block: 0, firstToken: 0, lastToken: 0, start: 0, end: 0, posting: -1, phonetic: false, strong: false, hasFacts: false,
     titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
     localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
-    besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false, yearAfter: 0, nested: false,
+    besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false, yearAfter: 0, nested: false, kindCue: KIND_ANY,
   };
 }
 

@@ -21,6 +21,8 @@ export interface NameVariant {
   tier: Tier;
   /** A subtitle was dropped: only kept when no other title drops to the same key. */
   subtitleDropped?: boolean;
+  /** Only the subtitle is left ("Andor" from "Star Wars: Andor"): kept only when it is distinctive. */
+  subtitleOnly?: boolean;
 }
 
 const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
@@ -126,6 +128,13 @@ export function titleVariants(title: string, tier: SourceTier): NameVariant[] {
     }
   }
   out.push(...bases.slice(1));
+  // "Star Wars: Andor" is "Andor", "Cyberpunk: Edgerunners" is "Edgerunners": after a franchise's colon, the
+  // subtitle is the name people use (the compiler keeps it only when it is not made of common words or a place).
+  const colon = fulls[fulls.length - 1].indexOf(': ');
+  if (colon > 0) {
+    const subtitle = foldWords(fulls[fulls.length - 1].slice(colon + 2));
+    if (isUsableKey(subtitle)) out.push({ words: subtitle, tier: Tier.Variant, subtitleDropped: true, subtitleOnly: true });
+  }
   for (const { words: base, subtitleDropped } of bases) {
     if (base.length >= 2 && LEADING_ARTICLES.has(base[0])) out.push({ words: base.slice(1), tier: Tier.Variant, subtitleDropped });
     const wordSwap = swapped(base, (w) => WORD_SWAPS[w]);

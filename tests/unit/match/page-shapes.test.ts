@@ -84,6 +84,9 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { ...show('tm189054', 'The Host', 120000, 20), year: 2013 },
     { ...show('ts0002', 'Game of Thrones', 2000000, 300), aliases: ['GoT'] },
     { ...show('ts53864', 'Ozark', 300000, 100), year: 2017 },
+    show('ts85391', 'Star Wars: Andor', 200000, 100),
+    show('tm1118', 'Rurouni Kenshin: Origins', 50000, 10),
+    show('tm404610', 'Hip-Hop Evolution: The Breakout', 500),
   ];
   const people = [
     ...base.people,
@@ -143,6 +146,13 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(names(`${NEWS}Her new film JUNG_E opens Friday.`)).toEqual(['JUNG_E']);
     expect(names(`${NEWS}12:40 – Why Ozark's ending worked`)).toEqual(['Ozark']);
     expect(names(`${NEWS}Game of Thrones was huge. HotD is basically GoT with more wigs.`)).toEqual(['Game of Thrones', 'GoT']);
+  });
+
+  it('reads the subtitle after a franchise\'s colon as the name people use, when it is distinctive', () => {
+    expect(names(`${NEWS}We finally watched "Andor" and loved it.`)).toEqual(['Andor']);
+    // "Origins" is a common word: no key of its own. A derived spelling in sentence case is just words.
+    expect(names(`${NEWS}Its "Origins" episode is the best.`)).toEqual([]);
+    expect(names(`${NEWS}The breakout star of the year is back.`)).toEqual([]);
   });
 
   it('does not take the label before a colon for an item of the list after it', () => {

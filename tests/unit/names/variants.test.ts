@@ -30,6 +30,7 @@ describe('title variants', () => {
       'money heist korea joint economic area',
       'money heist',
       'money heist korea',
+      'korea joint economic area',
     ]);
     expect(keys(titleVariants('Mr. Sunshine', Tier.Exact))).toEqual(['mr sunshine', 'mister sunshine']);
     expect(keys(titleVariants('Rocky II', Tier.Exact))).toEqual(['rocky ii', 'rocky 2']);
@@ -46,6 +47,8 @@ describe('title variants', () => {
 
   it('marks subtitle-less variants so ambiguous ones can be dropped', () => {
     const variants = titleVariants('Star Wars: The Clone Wars', Tier.Exact);
-    expect(variants.filter((v) => v.subtitleDropped).map((v) => v.words.join(' '))).toEqual(['star wars']);
+    expect(variants.filter((v) => v.subtitleDropped).map((v) => v.words.join(' '))).toEqual(['star wars', 'the clone wars']);
+    // The subtitle on its own, what people call "Star Wars: Andor", for the compiler to keep only if distinctive.
+    expect(variants.filter((v) => v.subtitleOnly).map((v) => v.words.join(' '))).toEqual(['the clone wars']);
   });
 });
