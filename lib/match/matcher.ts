@@ -560,7 +560,8 @@ export class Matcher {
     let out: Decision[] = NO_DECISIONS; // shared and never written: most candidates are rejected
     const facts = this.scratchFacts;
     facts.shape = c;
-    facts.keyFlags = keyFlags;
+    // Common words run together into one ("Primetime" for "Prime Time") are a word of their own: one word's rules.
+    facts.keyFlags = c.firstToken === c.lastToken && keyFlags & KeyFlag.AllCommon ? keyFlags | KeyFlag.SingleWord : keyFlags;
     // A posting list holds its people first, then its titles (see layout.ts).
     let firstTitle = 1;
     while (firstTitle <= count && postings[c.posting + firstTitle] >>> 2 < this.peopleCount) firstTitle++;
@@ -881,6 +882,7 @@ export class Matcher {
       const headline = (looseNeighbour || c.phonetic || mayBeTitle) && headlines.isTitleCase(c.firstToken);
       const insideLongerName =
         hyphenAfter ||
+        inLongerBracketedName(text, c.start, c.end) ||
         (prevSoft && c.firstToken === c.lastToken && this.afterCapitalPossessive(c.firstToken)) ||
         // In a Title Case headline a distinctive name keeps its capitalised neighbours ("… In Euphoria Creator's …");
         // a name made of common words does not ("… Says Goodbye To …").
@@ -1338,6 +1340,30 @@ function yearInBrackets(text: string, end: number): number {
   const after = text.charCodeAt(k + 5);
   if (after >= 0x30 && after <= 0x39) return 0; // more digits: not a year
   return year >= 1880 && year <= 2100 ? year : 0;
+}
+
+/** How far a bracketed name reaches around a span ("Diego Luna (Cassian Andor)"). */
+const BRACKETED_NAME_MAX = 40;
+
+/**
+ * Whether the span is part of a longer name in brackets: "(Cassian Andor)" in a cast list, where every word is
+ * capitalised and the headline rule would otherwise keep "Andor" apart from "Cassian". The brackets hold only
+ * words (letters, spaces, hyphens, apostrophes), more of them than the span: "(Succession, HBO)" is a note.
+ */
+function inLongerBracketedName(text: string, start: number, end: number): boolean {
+  let open = start - 1;
+  while (open >= 0 && start - open <= BRACKETED_NAME_MAX && isBracketedNameChar(text.charCodeAt(open))) open--;
+  if (open < 0 || text.charCodeAt(open) !== OPEN_BRACKET) return false;
+  let close = end;
+  while (close < text.length && close - end <= BRACKETED_NAME_MAX && isBracketedNameChar(text.charCodeAt(close))) close++;
+  if (text.charCodeAt(close) !== CLOSE_BRACKET) return false;
+  const words = text.slice(open + 1, close).split(/[\s-]+/).filter(Boolean);
+  // A name: every word capitalised ("(Yellowjackets fans where you at)" is a remark).
+  return words.length > text.slice(start, end).split(/[\s-]+/).length && words.every((w) => w[0] !== w[0].toLowerCase());
+}
+
+function isBracketedNameChar(code: number): boolean {
+  return isNameChar(code) || code === 0x20 || code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2e;
 }
 
 /** Whether text[from, to) is all ASCII digits. */

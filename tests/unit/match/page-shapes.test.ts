@@ -87,6 +87,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     show('ts85391', 'Star Wars: Andor', 200000, 100),
     show('tm1118', 'Rurouni Kenshin: Origins', 50000, 10),
     show('tm404610', 'Hip-Hop Evolution: The Breakout', 500),
+    show('ts225101', 'Start-Up', 50000, 30),
   ];
   const people = [
     ...base.people,
@@ -153,6 +154,14 @@ describe('how pages set names apart, and what only looks like a name', () => {
     // "Origins" is a common word: no key of its own. A derived spelling in sentence case is just words.
     expect(names(`${NEWS}Its "Origins" episode is the best.`)).toEqual([]);
     expect(names(`${NEWS}The breakout star of the year is back.`)).toEqual([]);
+  });
+
+  it('reads a name in brackets as one name, and common words run together as one word', () => {
+    // A cast list is capitalised like a headline, but "(Joe Ozark)" is a character, not the show.
+    expect(names(`${NEWS}Main cast: Penn Badgley (Joe Ozark), Anupam Tripathi (Ali Abdul)`)).toEqual(['Penn Badgley', 'Anupam Tripathi']);
+    expect(names(`${NEWS}Main cast: Penn Badgley (Ozark), Anupam Tripathi (Ali Abdul)`)).toEqual(['Penn Badgley', 'Ozark', 'Anupam Tripathi']);
+    expect(names(`${NEWS}A grant keeps the Startup afloat.`)).toEqual([]);
+    expect(names(`${NEWS}Bae Suzy stars in Start-Up.`)).toEqual(['Start-Up']);
   });
 
   it('does not take the label before a colon for an item of the list after it', () => {
