@@ -54,6 +54,11 @@ export interface SpanShape {
   headline: boolean;
   /** Right after "plays" or "the role of": a character's name, even a full one ("the role of Joo Won"). */
   roleCue: boolean;
+  /**
+   * Not capitalised as a name, where the writer capitalises nothing ("song hye kyo deserves every award"). People
+   * only: titles in lower case are phrases ("the hype", "crash course in romance") far more often than names.
+   */
+  casualLowercase: boolean;
 }
 
 export interface PageFacts {
@@ -154,9 +159,13 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
 
 export function personScore(facts: SpanFacts, page: PageFacts, coMentioned: boolean): number {
   const { shape: span, keyFlags: flags, tier } = facts;
-  if (!span.nameCase || span.cutsWord) return 0;
   const single = (flags & KeyFlag.SingleWord) !== 0;
   const penalty = tierPenalty(tier);
+  if (span.casualLowercase) {
+    // "pedro pascal carrying the whole show": a full name in a fan post that capitalises nothing.
+    return !single && !span.cutsWord && page.aboutScreen && !(flags & KeyFlag.AllVeryCommon) ? 0.75 - penalty : 0;
+  }
+  if (!span.nameCase || span.cutsWord) return 0;
   const evidence = coMentioned || span.localKeyword || page.aboutScreen;
   if (!single) {
     if (tier === Tier.Phonetic && !evidence) return 0;

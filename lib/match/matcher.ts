@@ -230,7 +230,7 @@ type Links = typeof LINKS_NONE | typeof LINKS_PAGE | typeof LINKS_ALL;
 const NO_FACTS: SpanShape = {
   titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
   localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false,
-  functionWord: false, seasonLabel: false, headline: false, roleCue: false,
+  functionWord: false, seasonLabel: false, headline: false, roleCue: false, casualLowercase: false,
 };
 const SHAPE_FACTS = Object.keys(NO_FACTS) as Array<keyof SpanShape>;
 /** What decide() answers in probe mode when it would decide something. */
@@ -662,6 +662,9 @@ export class Matcher {
   ): void {
     const tb = this.tokens;
     const count = tb.tokenize(text);
+    // Where the writer capitalises nothing, lower-case words may start names too (only there: probing every word
+    // would cost every page).
+    const casual = tb.casualMarks > 0;
     const { start, hash1, hash2, power1: pow1, power2: pow2, flags } = tb;
     const keys = this.keyWords;
     const mask = keys.length / 3 - 1;
@@ -684,7 +687,7 @@ export class Matcher {
       // worth a look inside quotes. Skipping the rest here keeps common words from costing anything.
       const shape = flags[i];
       if (shape & F_JOINED) continue;
-      if (!(shape & (F_CAPITAL | F_ALL_CAPS | F_DIGIT | F_HASHTAG)) && OPENING_QUOTE_CODES[text.charCodeAt(start[i] - 1)] !== 1) continue;
+      if (!(shape & (F_CAPITAL | F_ALL_CAPS | F_DIGIT | F_HASHTAG)) && OPENING_QUOTE_CODES[text.charCodeAt(start[i] - 1)] !== 1 && !casual) continue;
       let h1 = 0;
       let h2 = 0;
       let bestEnd = -1;
@@ -714,7 +717,7 @@ export class Matcher {
       // A longer exact name starting here wins; otherwise a capitalised run may be a Korean name spelt another way.
       if (bestEnd <= i && flags[i] & F_CAPITAL && i + 1 < count && this.surnameNear(i)) this.tryPhonetic(text, block, i, bestEnd, out);
     }
-    this.addSpanFacts(text, out, firstCandidate, keywordTokens, strongKeywordTokens, context);
+    this.addSpanFacts(text, out, firstCandidate, keywordTokens, strongKeywordTokens, context, casual);
     this.collectFuzzySpans(text, block, out, firstCandidate, fuzzy);
   }
 
@@ -840,6 +843,7 @@ export class Matcher {
   /** Fills the shape facts of this block's candidates while its tokens are still in the buffer. */
   private addSpanFacts(
     text: string, out: Candidate[], from: number, keywordTokens: number[], strongKeywordTokens: number[], context: MatchContext | undefined,
+    casual: boolean,
   ): void {
     const tb = this.tokens;
     const { flags, hash1 } = tb;
@@ -882,11 +886,12 @@ export class Matcher {
       const headline = (looseNeighbour || c.phonetic || mayBeTitle) && headlines.isTitleCase(c.firstToken);
       const insideLongerName =
         hyphenAfter ||
-        inLongerBracketedName(text, c.start, c.end) ||
         (prevSoft && c.firstToken === c.lastToken && this.afterCapitalPossessive(c.firstToken)) ||
         // In a Title Case headline a distinctive name keeps its capitalised neighbours ("… In Euphoria Creator's …");
-        // a name made of common words does not ("… Says Goodbye To …").
-        (looseNeighbour && (((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0 || !headline));
+        // a name made of common words does not ("… Says Goodbye To …"), nor one in brackets with them (a cast
+        // list reads like a headline: "Diego Luna (Cassian Andor)").
+        (looseNeighbour &&
+          (((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0 || !headline || inLongerBracketedName(text, c.start, c.end)));
       const cue = c.firstToken - 1;
       // "plays Nam On-jo", "the role of Joo Won", "el papel de Tokio": a character's name follows, even a full one.
       const roleCue =
@@ -934,6 +939,8 @@ export class Matcher {
       c.cutsWord = hyphenAfter || cutsSyllables;
       c.characterCue = characterCue;
       c.roleCue = roleCue;
+      // In casual writing, a name that is not capitalised as one ("song hye kyo", "Pedro pascal").
+      c.casualLowercase = casual && !titleCase && !nameCase && c.lastToken > c.firstToken && !c.quoted;
       c.placeCue = prevSoft && cue >= 0 && PLACES.has(hash1[cue] & WORD_MASK);
       c.besideTitle = false;
       // "You can read the chart below": a sentence opening with a pronoun and a verb opens with the pronoun, not with
@@ -1494,7 +1501,7 @@ function newCandidate(): Candidate {
     block: 0, firstToken: 0, lastToken: 0, start: 0, end: 0, posting: -1, phonetic: false, strong: false, hasFacts: false,
     titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
     localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
-    besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false, yearAfter: 0, nested: false, kindCue: KIND_ANY,
+    besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, casualLowercase: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false, yearAfter: 0, nested: false, kindCue: KIND_ANY,
   };
 }
 

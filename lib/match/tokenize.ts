@@ -97,6 +97,11 @@ export class TokenBuffer {
   power1 = new Int32Array(1024);
   power2 = new Int32Array(1024);
   flags = new Uint8Array(1024);
+  /**
+   * Signs of casual writing in the last text: sentences opening in lower case, "i" for "I". Names written in lower
+   * case ("song hye kyo deserves every award") are only looked for where these show.
+   */
+  casualMarks = 0;
 
   private grow(): void {
     const size = this.start.length * 2;
@@ -134,11 +139,14 @@ export class TokenBuffer {
   /** Splits `text` into tokens; returns the count. Linear in the text length, never throws on odd input. */
   tokenize(text: string): number {
     let count = 0;
+    this.casualMarks = 0;
     const n = text.length;
     let i = 0;
     // Gap state between the previous token and the next one.
     let hard = true;
     let sentence = true;
+    /** The gap ends a sentence (not only a colon or a dash). */
+    let fullStop = true;
     let joinedOnly = false;
     let hashtag = false;
     let previousLength = 0;
@@ -167,6 +175,7 @@ export class TokenBuffer {
           count++;
           hard = false;
           sentence = false;
+          fullStop = false;
           joinedOnly = false;
           hashtag = false;
           previousLength = 3;
@@ -189,10 +198,12 @@ export class TokenBuffer {
           else if (cls === GAP_SENTENCE) {
             hard = true;
             sentence = true;
+            fullStop = true;
           } else if (cls === GAP_PERIOD) {
             if (previousLength > ABBREVIATION_MAX || (previousLength > 0 && this.isShortLowerWord(text, count - 1))) {
               hard = true;
               sentence = true;
+              fullStop = true;
             }
           } else if (cls === GAP_COLON) sentence = true;
           else if (cls === GAP_HASH) hashtag = true;
@@ -246,6 +257,8 @@ export class TokenBuffer {
       if (first >= 0x30 && first <= 0x39) flags |= TokenFlag.Digit;
       if (hard) flags |= TokenFlag.HardBefore;
       if (sentence) flags |= TokenFlag.SentenceStart;
+      // Casual writing: a sentence opening in lower case ("lol. also…"; not "iPhone", not after a colon), or "i".
+      if (upper === 0 && first >= 0x61 && first <= 0x7a && ((fullStop && lower > 1) || (i - wordStart === 1 && first === 0x69))) this.casualMarks++;
       if (joinedOnly) flags |= TokenFlag.Joined;
       if (hashtag) flags |= TokenFlag.Hashtag;
       this.start[count] = wordStart;
@@ -259,6 +272,7 @@ export class TokenBuffer {
       count++;
       hard = false;
       sentence = false;
+      fullStop = false;
       joinedOnly = false;
       hashtag = false;
       previousLength = folded;

@@ -5,7 +5,7 @@ import { Tier } from '../../../lib/names/variants';
 
 const shape = (over: Partial<SpanShape> = {}): SpanShape => ({
   titleCase: true, sentenceCase: true, nameCase: true, sentenceStart: false, allCaps: false, quoted: false, hashtag: false, localKeyword: false,
-  localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, ...over,
+  localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, casualLowercase: false, ...over,
 });
 const facts = (keyFlags: number, over: Partial<SpanShape> = {}, tier: Tier = Tier.Exact, prior = 3): SpanFacts => ({ shape: shape(over), keyFlags, tier, prior, yearFits: false });
 const plain: PageFacts = { aboutScreen: false, screenWords: false };

@@ -164,6 +164,11 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(names(`${NEWS}Bae Suzy stars in Start-Up.`)).toEqual(['Start-Up']);
   });
 
+  it('reads full names in lower case where the writer capitalises nothing, and only there', () => {
+    expect(names(`${NEWS}ok so i finally watched it. anupam tripathi is so good lol. also ozark s2`)).toEqual(['anupam tripathi']);
+    expect(names(`${NEWS}Ok so I finally watched it. Pedro said anupam tripathi is so good.`)).toEqual([]);
+  });
+
   it('does not take the label before a colon for an item of the list after it', () => {
     expect(names(`${NEWS}Review: The Queen's Gambit is a triumph.`)).toEqual(["The Queen's Gambit"]);
   });
