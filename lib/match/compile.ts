@@ -91,6 +91,17 @@ class KeyCollector {
   }
 }
 
+/**
+ * Whether words are a person's name, or two joined by "and" ("Steve Martin and Martin Short"): what is left of a
+ * special's title without its subtitle ("Steve Martin and Martin Short: An Evening You Will Forget…") names them,
+ * not the special.
+ */
+function namesPeople(words: readonly string[], personKeys: ReadonlySet<string>): boolean {
+  if (personKeys.has(words.join(' '))) return true;
+  const and = words.indexOf('and');
+  return and > 0 && personKeys.has(words.slice(0, and).join(' ')) && personKeys.has(words.slice(and + 1).join(' '));
+}
+
 function personPrior(credits: number, bestOrder: number): number {
   return Math.log2(1 + credits) + (bestOrder <= 2 ? 1 : 0);
 }
@@ -232,9 +243,10 @@ export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
     addBlocks(i, person.name);
   });
   exact.kind = 'title';
+  const personKeys = new Set(people.map((person) => foldWords(person.name).join(' ')));
   titles.forEach((title, i) => {
     const e = P + i;
-    for (const v of titleVariants(title.title, Tier.Exact)) exact.add(e, v, title.title);
+    for (const v of titleVariants(title.title, Tier.Exact)) if (!(v.subtitleDropped && namesPeople(v.words, personKeys))) exact.add(e, v, title.title);
     for (const alias of title.aliases ?? []) for (const v of titleVariants(alias, Tier.Alias)) exact.add(e, v, alias);
     addBlocks(e, title.title);
   });

@@ -168,7 +168,9 @@ export function personScore(facts: SpanFacts, page: PageFacts, coMentioned: bool
   if (!span.nameCase || span.cutsWord) return 0;
   const evidence = coMentioned || span.localKeyword || page.aboutScreen;
   if (!single) {
-    if (tier === Tier.Phonetic && !evidence) return 0;
+    // A derived spelling ("Adam Smith" from "Adam C. Smith", a reversed Korean name) needs the page to agree,
+    // as a sound-alike does: the economist Adam Smith is no actor's middle initial dropped.
+    if (tier >= Tier.Variant && !(coMentioned || span.localKeyword || page.screenWords)) return 0;
     if (span.roleCue && !coMentioned) return 0;
     if (flags & KeyFlag.AllVeryCommon) return evidence ? 0.8 - penalty : 0;
     return 0.93 - penalty;

@@ -88,6 +88,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     show('tm1118', 'Rurouni Kenshin: Origins', 50000, 10),
     show('tm404610', 'Hip-Hop Evolution: The Breakout', 500),
     show('ts225101', 'Start-Up', 50000, 30),
+    show('tm416105', 'Steve Martin and Martin Short: An Evening You Will Forget for the Rest of Your Life', 3000, 5),
   ];
   const people = [
     ...base.people,
@@ -97,6 +98,9 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '700', name: 'Penn Badgley', otherNames: [] },
     { id: '1785187', name: 'Anupam Tripathi', otherNames: [] },
     { id: '875364', name: 'Lee Know', otherNames: [] },
+    { id: '16832', name: 'Steve Martin', otherNames: [] },
+    { id: '9234', name: 'Martin Short', otherNames: [] },
+    { id: '684293', name: 'Adam C. Smith', otherNames: [] },
   ];
   const credits: Credit[] = [
     ...base.credits,
@@ -167,6 +171,15 @@ describe('how pages set names apart, and what only looks like a name', () => {
   it('reads full names in lower case where the writer capitalises nothing, and only there', () => {
     expect(names(`${NEWS}ok so i finally watched it. anupam tripathi is so good lol. also ozark s2`)).toEqual(['anupam tripathi']);
     expect(names(`${NEWS}Ok so I finally watched it. Pedro said anupam tripathi is so good.`)).toEqual([]);
+  });
+
+  it('reads two people named together as people, not as the special their names start', () => {
+    expect(names(`${NEWS}Steve Martin and Martin Short were nominated again.`)).toEqual(['Steve Martin', 'Martin Short']);
+  });
+
+  it('asks the page to agree before reading a derived spelling of a person ("Adam Smith" for "Adam C. Smith")', () => {
+    expect(names('The economist Adam Smith wrote about markets and trade.')).toEqual([]);
+    expect(names(`${NEWS}Adam Smith stars in the new film.`)).toEqual(['Adam Smith']);
   });
 
   it('does not take the label before a colon for an item of the list after it', () => {
