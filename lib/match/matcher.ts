@@ -879,7 +879,8 @@ export class Matcher {
       const looseNeighbour =
         (prevSoft && this.isLooseCapital(c.firstToken - 1, covered) && !gapHas(text, tb.end[c.firstToken - 1], c.start, CLOSE_BRACKET)) ||
         (nextSoft && !(flags[next] & F_JOINED) && this.isLooseCapital(next, covered) && !gapHas(text, c.end, tb.start[next], OPEN_BRACKET)) ||
-        (prevSoft && c.firstToken === c.lastToken && this.endsOfPhrase(c.firstToken, covered));
+        (prevSoft && c.firstToken === c.lastToken && this.endsOfPhrase(c.firstToken, covered)) ||
+        (nextSoft && this.continuesWithOf(next, covered));
       // Asked only where it matters (a loose neighbour, a sound-alike, a title): a sentence is read once either way.
       const postingCount = this.postings[c.posting] & 0xffff;
       const mayBeTitle = this.postings[c.posting + postingCount] >>> 2 >= this.peopleCount;
@@ -1014,6 +1015,12 @@ export class Matcher {
   }
 
   /** "Our Oceans", "My Name": a capitalised possessive before one word starts a longer name. */
+  /** "The King" in "The King of Pigs": "of" and a capitalised word continue the name past the span. */
+  private continuesWithOf(next: number, covered: Uint8Array): boolean {
+    const { flags, hash1 } = this.tokens;
+    return (hash1[next] & WORD_MASK) === OF_KEY && !(flags[next] & F_CAPITAL) && next + 1 < this.tokens.count && !(flags[next + 1] & F_HARD_BEFORE) && this.isLooseCapital(next + 1, covered);
+  }
+
   private afterCapitalPossessive(t: number): boolean {
     const { flags, hash1 } = this.tokens;
     return t > 0 && (flags[t - 1] & F_CAPITAL) !== 0 && POSSESSIVES.has(hash1[t - 1] & WORD_MASK);

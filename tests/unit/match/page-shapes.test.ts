@@ -89,6 +89,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     show('tm404610', 'Hip-Hop Evolution: The Breakout', 500),
     show('ts225101', 'Start-Up', 50000, 30),
     show('tm416105', 'Steve Martin and Martin Short: An Evening You Will Forget for the Rest of Your Life', 3000, 5),
+    show('tm417392', 'The King', 50000, 20),
   ];
   const people = [
     ...base.people,
@@ -171,6 +172,11 @@ describe('how pages set names apart, and what only looks like a name', () => {
   it('reads full names in lower case where the writer capitalises nothing, and only there', () => {
     expect(names(`${NEWS}ok so i finally watched it. anupam tripathi is so good lol. also ozark s2`)).toEqual(['anupam tripathi']);
     expect(names(`${NEWS}Ok so I finally watched it. Pedro said anupam tripathi is so good.`)).toEqual([]);
+  });
+
+  it('does not cut a title out of a longer name that goes on with "of" ("The King of Pigs")', () => {
+    expect(names(`${NEWS}His debut, The King of Pigs, was animated.`)).toEqual([]);
+    expect(names(`${NEWS}His best film, The King, was animated.`)).toEqual(['The King']);
   });
 
   it('reads two people named together as people, not as the special their names start', () => {
