@@ -30,7 +30,7 @@ const NAME_PART_MIN = 8;
 
 interface KeyBuild {
   words: string[];
-  refs: Map<number, { tier: Tier; subtitleDropped: boolean }>;
+  refs: Map<number, { tier: Tier; subtitleDropped: boolean; ownerDropped: boolean }>;
   flags: number;
 }
 
@@ -80,7 +80,7 @@ class KeyCollector {
     }
     const previous = build.refs.get(entity);
     const subtitleDropped = variant.subtitleDropped === true;
-    if (!previous || tier < previous.tier) build.refs.set(entity, { tier, subtitleDropped });
+    if (!previous || tier < previous.tier) build.refs.set(entity, { tier, subtitleDropped, ownerDropped: variant.ownerDropped === true });
     if (this.withPrefixes) {
       let prefix = '';
       for (let i = 0; i < words.length - 1; i++) {
@@ -112,7 +112,7 @@ function titlePrior(title: Title): number {
 
 /**
  * Keeps, per kind, the refs of the best tier (a name and an alias count as one tier: both are real names of the
- * entity); drops ambiguous subtitle-less variants.
+ * entity) and the titles known by that name without their owner; drops ambiguous subtitle-less variants.
  */
 function pruneRefs(build: KeyBuild, peopleCount: number): Array<[number, Tier]> {
   const kept: Array<[number, Tier]> = [];
@@ -126,6 +126,9 @@ function pruneRefs(build: KeyBuild, peopleCount: number): Array<[number, Tier]> 
     // another rule ("Jack Ryan" is "Tom Clancy's Jack Ryan", not "Jack Ryan: Shadow Recruit").
     if (chosen.some(([, r]) => !r.subtitleDropped)) chosen = chosen.filter(([, r]) => !r.subtitleDropped);
     else if (chosen.length > 1) chosen = [];
+    // "Pinocchio" is also "Guillermo del Toro's Pinocchio": kept behind the exact names, for a co-mention of del
+    // Toro to rank it first.
+    for (const ref of refs) if (ref[1].ownerDropped && rank(ref[1].tier) > best) chosen.push(ref);
     for (const [e, r] of chosen) kept.push([e, r.tier]);
   }
   return kept;

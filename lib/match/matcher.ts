@@ -622,7 +622,7 @@ export class Matcher {
         const entity = postings[c.posting + i] >>> 2;
         if ((year === 0 && !showOnly) || this.titleFit(entity, year, showOnly) >= 0) entities.push(entity);
       }
-      if (entities.length > 1) this.rankEntities(entities, links, year);
+      if (entities.length > 1) this.rankEntities(entities, links, year, c.posting, from, to);
       const trailing = TRAILING[(keyFlags >>> TRAILING_SHIFT) & 7];
       const end = trailing !== '' && c.after === trailing ? c.end + 1 : c.end;
       if (out === NO_DECISIONS) out = [];
@@ -650,10 +650,19 @@ export class Matcher {
     return this.yearFit(entity, year);
   }
 
-  private rankEntities(entities: number[], links: Links, year = 0): void {
+  /**
+   * Orders namesakes: the year the page gives, then a co-mention, then the name's own spelling over a derived one
+   * ("Pinocchio" before "Guillermo del Toro's Pinocchio" unless del Toro is named), then popularity.
+   */
+  private rankEntities(entities: number[], links: Links, year: number, posting: number, from: number, to: number): void {
     const linked = (e: number) => (links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(e)) ? 1 : 0);
     const fit = (e: number) => this.yearFit(e, year);
-    entities.sort((a, b) => fit(b) - fit(a) || linked(b) - linked(a) || this.prior[b] - this.prior[a]);
+    const postings = this.postings;
+    const tier = (e: number) => {
+      for (let i = from; i <= to; i++) if (postings[posting + i] >>> 2 === e) return rankOf(postings[posting + i] & 3);
+      return Tier.Exact;
+    };
+    entities.sort((a, b) => fit(b) - fit(a) || linked(b) - linked(a) || tier(a) - tier(b) || this.prior[b] - this.prior[a]);
   }
 
   /** Tokenises one block, collects its candidates and notes its film/TV keywords. */

@@ -23,6 +23,8 @@ export interface NameVariant {
   subtitleDropped?: boolean;
   /** Only the subtitle is left ("Andor" from "Star Wars: Andor"): kept only when it is distinctive. */
   subtitleOnly?: boolean;
+  /** A studio's or author's name was dropped ("Pinocchio" from "Guillermo del Toro's Pinocchio"). */
+  ownerDropped?: boolean;
 }
 
 const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
@@ -117,7 +119,7 @@ export function titleVariants(title: string, tier: SourceTier): NameVariant[] {
   const fulls = [title];
   if (unowned !== undefined && isUsableKey(foldWords(unowned))) {
     fulls.push(unowned);
-    bases.push({ words: foldWords(unowned), tier: Tier.Variant });
+    bases.push({ words: foldWords(unowned), tier: Tier.Variant, ownerDropped: true });
   }
   // "Money Heist: Korea - Joint Economic Area" → "Money Heist: Korea" and "Money Heist".
   for (const full of fulls) {

@@ -90,6 +90,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     show('ts225101', 'Start-Up', 50000, 30),
     show('tm416105', 'Steve Martin and Martin Short: An Evening You Will Forget for the Rest of Your Life', 3000, 5),
     show('tm417392', 'The King', 50000, 20),
+    show('tm82546', 'Pinocchio', 150000, 30),
+    show('tm438816', "Guillermo del Toro's Pinocchio", 100000, 60),
   ];
   const people = [
     ...base.people,
@@ -102,11 +104,13 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '16832', name: 'Steve Martin', otherNames: [] },
     { id: '9234', name: 'Martin Short', otherNames: [] },
     { id: '684293', name: 'Adam C. Smith', otherNames: [] },
+    { id: '51329', name: 'Guillermo del Toro', otherNames: [] },
   ];
   const credits: Credit[] = [
     ...base.credits,
     { titleId: 'ts79813', personId: '700', role: 'ACTOR', order: 0, characters: [] },
     { titleId: 'ts220305', personId: '1785187', role: 'ACTOR', order: 2, characters: [] },
+    { titleId: 'tm438816', personId: '51329', role: 'DIRECTOR', order: 0, characters: [] },
   ];
   const wide = Matcher.load(compileMatcherIndex({ titles, people, credits }));
   const names = (text: string) => wide.find(text).map((m) => text.slice(m.start, m.end));
@@ -172,6 +176,12 @@ describe('how pages set names apart, and what only looks like a name', () => {
   it('reads full names in lower case where the writer capitalises nothing, and only there', () => {
     expect(names(`${NEWS}ok so i finally watched it. anupam tripathi is so good lol. also ozark s2`)).toEqual(['anupam tripathi']);
     expect(names(`${NEWS}Ok so I finally watched it. Pedro said anupam tripathi is so good.`)).toEqual([]);
+  });
+
+  it('keeps a title known without its owner behind the exact name, for a co-mention to rank it first', () => {
+    const best = (text: string) => wide.find(text).map((m) => `${text.slice(m.start, m.end)}=${m.ids[0]}`);
+    expect(best(`${NEWS}Guillermo del Toro won the Oscar for "Pinocchio".`)).toEqual(['Guillermo del Toro=51329', 'Pinocchio=tm438816']);
+    expect(best(`${NEWS}The 1940 "Pinocchio" is still the best.`)).toEqual(['Pinocchio=tm82546']);
   });
 
   it('does not cut a title out of a longer name that goes on with "of" ("The King of Pigs")', () => {
