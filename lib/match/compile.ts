@@ -249,7 +249,13 @@ export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
   const personKeys = new Set(people.map((person) => foldWords(person.name).join(' ')));
   titles.forEach((title, i) => {
     const e = P + i;
-    for (const v of titleVariants(title.title, Tier.Exact)) if (!(v.subtitleDropped && namesPeople(v.words, personKeys))) exact.add(e, v, title.title);
+    // A documentary or concert film's one word before its subtitle names its subject ("BLACKPINK: Light Up the
+    // Sky", "Pink: All I Know So Far", "Madagascar: Africa's Galapagos"), not the film.
+    const aboutSubject = title.genres.includes('documentation') || title.genres.includes('music');
+    for (const v of titleVariants(title.title, Tier.Exact)) {
+      if (v.subtitleDropped && (namesPeople(v.words, personKeys) || (aboutSubject && !v.subtitleOnly && v.words.length === 1))) continue;
+      exact.add(e, v, title.title);
+    }
     for (const alias of title.aliases ?? []) for (const v of titleVariants(alias, Tier.Alias)) exact.add(e, v, alias);
     addBlocks(e, title.title);
   });

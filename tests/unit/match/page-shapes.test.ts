@@ -92,6 +92,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     show('tm417392', 'The King', 50000, 20),
     show('tm82546', 'Pinocchio', 150000, 30),
     show('tm438816', "Guillermo del Toro's Pinocchio", 100000, 60),
+    { ...show('tm931330', 'BLACKPINK: Light Up the Sky', 20000, 20), genres: ['documentation', 'music'] },
   ];
   const people = [
     ...base.people,
@@ -105,12 +106,14 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '9234', name: 'Martin Short', otherNames: [] },
     { id: '684293', name: 'Adam C. Smith', otherNames: [] },
     { id: '51329', name: 'Guillermo del Toro', otherNames: [] },
+    { id: '746933', name: 'Kim Ji-soo', otherNames: [] },
   ];
   const credits: Credit[] = [
     ...base.credits,
     { titleId: 'ts79813', personId: '700', role: 'ACTOR', order: 0, characters: [] },
     { titleId: 'ts220305', personId: '1785187', role: 'ACTOR', order: 2, characters: [] },
     { titleId: 'tm438816', personId: '51329', role: 'DIRECTOR', order: 0, characters: [] },
+    { titleId: 'tm931330', personId: '746933', role: 'ACTOR', order: 0, characters: [] },
   ];
   const wide = Matcher.load(compileMatcherIndex({ titles, people, credits }));
   const names = (text: string) => wide.find(text).map((m) => text.slice(m.start, m.end));
@@ -182,6 +185,11 @@ describe('how pages set names apart, and what only looks like a name', () => {
     const best = (text: string) => wide.find(text).map((m) => `${text.slice(m.start, m.end)}=${m.ids[0]}`);
     expect(best(`${NEWS}Guillermo del Toro won the Oscar for "Pinocchio".`)).toEqual(['Guillermo del Toro=51329', 'Pinocchio=tm438816']);
     expect(best(`${NEWS}The 1940 "Pinocchio" is still the best.`)).toEqual(['Pinocchio=tm82546']);
+  });
+
+  it("reads a documentary's one word before its subtitle as its subject, not as the film", () => {
+    expect(names(`${NEWS}Kim Ji-soo of BLACKPINK stars in the new drama.`)).toEqual(['Kim Ji-soo']);
+    expect(names(`${NEWS}BLACKPINK: Light Up the Sky is on Netflix.`)).toEqual(['BLACKPINK: Light Up the Sky']);
   });
 
   it('does not cut a title out of a longer name that goes on with "of" ("The King of Pigs")', () => {
