@@ -196,10 +196,13 @@ export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): Fuz
   const known = new Map<string, { entity: number; score: number } | null>();
   for (const span of spans) {
     const { words, starts, ends } = spanWords(span);
+    // A run may hold several names ("Tilda Swinton and Steven Yuen"): windows that overlap a hit are skipped.
+    let hitFirst = -1;
+    let hitLast = -1;
     for (const window of span.windows ?? wordWindows(words)) {
       const { first: a, words: size } = window;
       const last = a + size - 1;
-      if (last >= words.length) continue;
+      if (last >= words.length || (a <= hitLast && last >= hitFirst)) continue;
       if (--budget < 0) return hits;
       let query = words[a];
       for (let k = a + 1; k <= last; k++) query += ' ' + words[k];
@@ -210,7 +213,9 @@ export function findFuzzy(source: FuzzySource, spans: readonly FuzzySpan[]): Fuz
       }
       if (best === null) continue;
       hits.push({ block: span.block, start: starts[a], end: ends[last], entity: best.entity, score: best.score, words: size });
-      break;
+      if (hitFirst >= 0) break; // two names in one run are plenty
+      hitFirst = a;
+      hitLast = last;
     }
   }
   return hits;

@@ -188,6 +188,10 @@ const TITLE_CASE_MIN_WORDS = 4;
 const CO_MENTION_ROUNDS = 4;
 /** The fuzzy fallback looks at no more spans than this per page (it is the slow path). */
 const MAX_FUZZY_SPANS = 100;
+/** Tokens in a capitalised run the fallback looks into (a longer one is a headline; hyphenated syllables count). */
+const MAX_FUZZY_RUN = 8;
+/** What ends a capitalised run for the fallback. */
+const RUN_BREAKS: ReadonlySet<number> = new Set([...',;'].map((ch) => ch.charCodeAt(0)));
 const FOLDED_NAME_CACHE = 20_000;
 const PHONETIC_TOKEN_CACHE = 20_000;
 /** Fuzzy hits need this prior (about 4+ credits, or 3 with a lead role; a few hundred votes for a title) unless co-mentioned. */
@@ -271,7 +275,9 @@ export class Matcher {
   private scratchBytes = new Uint8Array(1024);
   private readonly headlines = new TitleCaseSentences(this.tokens);
   /** Scratch for fuzzyWindows: a span's words (hash, base power, first folded letter); spans have at most 6 tokens. */
-  private readonly fuzzyWords = { h1: new Int32Array(16), h2: new Int32Array(16), p1: new Int32Array(16), p2: new Int32Array(16), initial: new Int32Array(16), length: new Int32Array(16), functionWord: new Uint8Array(16) };
+  private readonly fuzzyWords = { h1: new Int32Array(16), h2: new Int32Array(16), p1: new Int32Array(16), p2: new Int32Array(16), initial: new Int32Array(16), length: new Int32Array(16), functionWord: new Uint8Array(16), firstToken: new Int32Array(16), lastToken: new Int32Array(16) };
+  /** collectFuzzySpans: the furthest token a candidate starting at or before each token reaches. */
+  private reachAt = new Int32Array(1024);
   /** The facts handed to the (pure) scoring rules, refilled per decision. */
   private readonly scratchFacts: SpanFacts = { shape: NO_FACTS, keyFlags: 0, tier: Tier.Exact, prior: 0, yearFits: false };
 
@@ -843,6 +849,20 @@ export class Matcher {
   }
 
   /** Which tokens of the current block some candidate spans. */
+  /** For each token of the block, the furthest token that a candidate starting at or before it reaches (or -1). */
+  private candidateReach(out: Candidate[], from: number): Int32Array {
+    const count = this.tokens.count;
+    if (this.reachAt.length < count) this.reachAt = new Int32Array(Math.max(count, 2 * this.reachAt.length));
+    const reachAt = this.reachAt;
+    let reach = -1;
+    let k = from;
+    for (let t = 0; t < count; t++) {
+      for (; k < out.length && out[k].firstToken <= t; k++) if (out[k].lastToken > reach) reach = out[k].lastToken;
+      reachAt[t] = reach;
+    }
+    return reachAt;
+  }
+
   private coveredTokens(out: Candidate[], from: number): Uint8Array {
     const covered = this.bytes(this.tokens.count);
     for (let k = from; k < out.length; k++) covered.fill(1, out[k].firstToken, out[k].lastToken + 1);
@@ -1042,7 +1062,7 @@ export class Matcher {
    * the span's whitespace-separated words, as the fallback reads them; for a span it would read differently
    * ("J.K.", "&", an accented initial) the answer is undefined: try every window.
    */
-  private fuzzyWindows(text: string, from: number, to: number): FuzzyWindow[] | undefined {
+  private fuzzyWindows(text: string, from: number, to: number, reachAt: Int32Array): FuzzyWindow[] | undefined {
     const { start, end, flags, hash1, hash2, power1, power2, length } = this.tokens;
     const w = this.fuzzyWords;
     let n = 0;
@@ -1058,6 +1078,7 @@ export class Matcher {
         w.p2[n - 1] = Math.imul(w.p2[n - 1], power2[k]);
         w.length[n - 1] += length[k];
         w.functionWord[n - 1] = 0;
+        w.lastToken[n - 1] = k;
         continue;
       }
       const initial = FOLD_TABLE[text.charCodeAt(start[k])];
@@ -1069,11 +1090,15 @@ export class Matcher {
       w.p2[n] = power2[k];
       w.length[n] = length[k];
       w.initial[n] = initial;
+      w.firstToken[n] = k;
+      w.lastToken[n] = k;
       n++;
     }
     const out: FuzzyWindow[] = [];
     forEachWindow(n, (k) => w.functionWord[k] === 1, (a, size) => {
       const last = a + size - 1;
+      // Words inside one exact name ("Lee Jung" in "Lee Jung and Anupam Tripati") are no misspelling.
+      if (reachAt[w.firstToken[a]] >= w.lastToken[last]) return;
       // blockShape() of the window's words, from their folded lengths and initials.
       let chars = size - 1;
       let initials = 0;
@@ -1218,6 +1243,7 @@ export class Matcher {
     let reach = -1;
     let next = from;
     let t = 0;
+    let reachAt: Int32Array | undefined;
     while (t < tb.count) {
       if (!(flags[t] & F_CAPITAL) || flags[t] & F_JOINED) {
         t++;
@@ -1228,16 +1254,19 @@ export class Matcher {
         const f = flags[last + 1];
         if (f & F_HARD_BEFORE) break;
         if (!(f & (F_CAPITAL | F_JOINED)) && !FUNCTION_WORDS.has(hash1[last + 1] & WORD_MASK)) break;
+        // A comma ends a name: "Ahn Seo-hyun, Tilda Swinton and Steven Yuen" is three runs, not one too long to try.
+        if (gapHasAny(text, end[last], start[last + 1], RUN_BREAKS)) break;
         last++;
       }
       while (last > t && !(flags[last] & (F_CAPITAL | F_JOINED))) last--;
       const words = last - t + 1;
       for (; next < out.length && out[next].firstToken <= t; next++) if (out[next].lastToken > reach) reach = out[next].lastToken;
-      if (words >= 2 && words <= 6 && !(flags[t] & F_ALL_CAPS && flags[last] & F_ALL_CAPS)) {
+      if (words >= 2 && words <= MAX_FUZZY_RUN && !(flags[t] & F_ALL_CAPS && flags[last] & F_ALL_CAPS)) {
         const s = start[t];
         const e = end[last];
         if (reach < last && fuzzy.length < MAX_FUZZY_SPANS) {
-          const windows = this.fuzzyWindows(text, t, last);
+          reachAt ??= this.candidateReach(out, from);
+          const windows = this.fuzzyWindows(text, t, last, reachAt);
           if (windows === undefined) fuzzy.push({ block, start: s, end: e, text: text.slice(s, e) });
           else if (windows.length > 0) fuzzy.push({ block, start: s, end: e, text: text.slice(s, e), windows });
         }

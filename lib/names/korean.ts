@@ -45,6 +45,11 @@ const SURNAME_FAMILIES: string[][] = [
   ['yeo', 'yoh'],
   ['ok'],
   ['ji', 'chi'],
+  ['bong'],
+  ['yeon'],
+  ['seol', 'sul'],
+  ['gil', 'kil'],
+  ['yeom', 'yum'],
   // Surnames articles also write last ("Eun-woo Cha", "Dong-seok Ma"): without a family the name order and
   // romanization rules cannot tell that the last word is the surname. Syllables that also start many given names
   // ("Hyun-su", "Min-ho", "Joo-won", "Chae-won", "Do-hyun") stay out: a given name alone would read as a surname

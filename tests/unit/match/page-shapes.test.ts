@@ -264,6 +264,10 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(names(page)).toEqual(['Anupam Tripati', 'Squid Game']);
   });
 
+  it('looks for misspellings in a list of names run together with commas and "and"', () => {
+    expect(names(`${NEWS}Squid Game, with Penn Badgley, Lee Jung and Anupam Tripati in the cast.`)).toEqual(['Squid Game', 'Penn Badgley', 'Lee Jung', 'Anupam Tripati']);
+  });
+
   it('reads the year in brackets after a title: another year is a namesake, that year ranks first', () => {
     const ids = (text: string) => wide.find(text).map((m) => `${text.slice(m.start, m.end)}=${m.ids.join('/')}`);
     expect(ids(`${NEWS}The best thrillers: Oldboy (2013), then Oldboy (2003).`)).toEqual(['Oldboy=tm183523']);

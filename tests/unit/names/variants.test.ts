@@ -8,6 +8,9 @@ describe('person variants', () => {
     expect(keys(personVariants('Park Ji-hu', Tier.Exact))).toEqual(['park ji hu', 'ji hu park']);
     expect(keys(personVariants('Ji-hu Park', Tier.Exact))).toEqual(['ji hu park', 'park ji hu']);
     expect(keys(personVariants('Tom Hanks', Tier.Exact))).toEqual(['tom hanks']);
+    // Less common surnames too: "Joon-ho Bong", "Sang-ho Yeon".
+    expect(keys(personVariants('Bong Joon-ho', Tier.Exact))).toEqual(['bong joon ho', 'joon ho bong']);
+    expect(keys(personVariants('Yeon Sang-ho', Tier.Exact))).toEqual(['yeon sang ho', 'sang ho yeon']);
   });
 
   it('drops middle initials and keeps the tier of the source name', () => {
