@@ -198,6 +198,12 @@ const PHONETIC_TOKEN_CACHE = 20_000;
 const FUZZY_MIN_PRIOR = 2.5;
 /** A mention at least this sure vouches for the people/titles credited with it. */
 const CONFIDENT = 0.75;
+/** A person's score where a well-known title has the same name: under any accepted title's. */
+const SHADOWED_PERSON_SCORE = 0.5;
+/** A person known for little (log2(1 + credits), +1 when top-billed): two minor credits, or one leading one. */
+const OBSCURE_PERSON_PRIOR = 2.5;
+/** A title this well known (log10 votes + log10 popularity) wins its name from an obscure person. */
+const WELL_KNOWN_TITLE_PRIOR = 6;
 /** yearFit() of a title released the very year the page gives. */
 const YEAR_EXACT = 2;
 const MAX_IDS = 10;
@@ -551,7 +557,10 @@ export class Matcher {
   private mention(d: Decision): Mention {
     const ids: string[] = [];
     for (let k = 0; k < d.entities.length && k < MAX_IDS; k++) ids.push(this.idOf(d.entities[k]));
-    return { start: d.candidate.start, end: d.end, kind: d.kind, ids, score: Math.round(d.score * 1000) / 1000 };
+    // A title whose name starts with "#" ("#Alive") keeps it in the mention; a hashtag of a name ("#SquidGame")
+    // does not.
+    const start = d.candidate.hashtag && this.strings[this.stringOffsets[2 * d.entities[0] + 1]] === 0x23 ? d.candidate.start - 1 : d.candidate.start;
+    return { start, end: d.end, kind: d.kind, ids, score: Math.round(d.score * 1000) / 1000 };
   }
 
   /**
@@ -620,7 +629,12 @@ export class Matcher {
       facts.tier = bestTier as Tier;
       facts.prior = this.prior[bestEntity];
       facts.yearFits = bestYearFit === YEAR_EXACT;
-      const score = wantPerson ? personScore(facts, page, bestLinked || named) : titleScore(facts, page, bestLinked || named);
+      let score = wantPerson ? personScore(facts, page, bestLinked || named) : titleScore(facts, page, bestLinked || named);
+      // A name that is both an obscure person and a well-known title ("Peter Pan") is the title, unless the page
+      // links the person.
+      if (wantPerson && score > 0 && !bestLinked && firstTitle <= count && facts.prior < OBSCURE_PERSON_PRIOR && this.bestTitlePrior(c.posting, firstTitle, count) >= WELL_KNOWN_TITLE_PRIOR) {
+        score = Math.min(score, SHADOWED_PERSON_SCORE);
+      }
       if (score <= 0) continue;
       if (probe) return SOME_DECISION;
       const entities: number[] = [];
@@ -641,6 +655,12 @@ export class Matcher {
    * Whether a title fits the year a page gives it: 2 that year, 1 a year off (release dates differ by country),
    * -1 another year, 0 unknown (the catalogue has no year for it).
    */
+  private bestTitlePrior(posting: number, firstTitle: number, count: number): number {
+    let best = 0;
+    for (let i = firstTitle; i <= count; i++) best = Math.max(best, this.prior[this.postings[posting + i] >>> 2]);
+    return best;
+  }
+
   private yearFit(entity: number, year: number): number {
     if (year === 0) return 0;
     const stored = this.titleYears[entity - this.peopleCount];

@@ -93,6 +93,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     show('tm82546', 'Pinocchio', 150000, 30),
     show('tm438816', "Guillermo del Toro's Pinocchio", 100000, 60),
     { ...show('tm931330', 'BLACKPINK: Light Up the Sky', 20000, 20), genres: ['documentation', 'music'] },
+    show('tm105286', 'Peter Pan', 200000, 40),
+    show('tm820190', '#Alive', 100000, 20),
   ];
   const people = [
     ...base.people,
@@ -107,6 +109,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '684293', name: 'Adam C. Smith', otherNames: [] },
     { id: '51329', name: 'Guillermo del Toro', otherNames: [] },
     { id: '746933', name: 'Kim Ji-soo', otherNames: [] },
+    { id: '482193', name: 'Peter Pan', otherNames: [] },
   ];
   const credits: Credit[] = [
     ...base.credits,
@@ -190,6 +193,16 @@ describe('how pages set names apart, and what only looks like a name', () => {
   it("reads a documentary's one word before its subtitle as its subject, not as the film", () => {
     expect(names(`${NEWS}Kim Ji-soo of BLACKPINK stars in the new drama.`)).toEqual(['Kim Ji-soo']);
     expect(names(`${NEWS}BLACKPINK: Light Up the Sky is on Netflix.`)).toEqual(['BLACKPINK: Light Up the Sky']);
+  });
+
+  it('gives a name shared by an obscure person and a well-known title to the title', () => {
+    const best = (text: string) => wide.find(text).map((m) => `${text.slice(m.start, m.end)}=${m.kind}`);
+    expect(best(`${NEWS}Disney+ adds the classic Peter Pan this week.`)).toEqual(['Peter Pan=title']);
+  });
+
+  it('keeps the "#" of a title whose name starts with it, not of a hashtag', () => {
+    const spans = (text: string) => wide.find(text).map((m) => text.slice(m.start, m.end));
+    expect(spans(`${NEWS}The zombie film #Alive is back. #SquidGame`)).toEqual(['#Alive', 'SquidGame']);
   });
 
   it('does not cut a title out of a longer name that goes on with "of" ("The King of Pigs")', () => {
