@@ -99,6 +99,8 @@ export function titleScore(facts: SpanFacts, page: PageFacts, coMentioned: boole
   if (flags & KeyFlag.Numeric) return span.quoted && (page.aboutScreen || span.localKeyword) ? 0.6 : 0;
   const evidence = span.quoted || span.localKeyword || coMentioned || span.besideTitle || facts.yearFits;
   if (!single) {
+    // "Jason Sudeikis returns as Ted Lasso", "plays Jack Ryan": the character the show is named after.
+    if (span.roleCue && !span.quoted) return 0;
     // Derived spellings ("FC Bayern" from "FC Bayern – Behind the Legend") need the page or the context to agree.
     if (tier >= Tier.Variant && !(evidence || page.aboutScreen)) return 0;
     if (!span.titleCase && !span.quoted) {

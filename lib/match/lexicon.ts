@@ -80,6 +80,9 @@ export const ROLE_WORD_HASHES = hashSet('role roles character characters papel p
 export const POSSESSIVE_HASHES = hashSet('my our your his her their its');
 /** Verbs a character's name follows, whole names included ("Park Ji-hu plays Nam On-jo"). */
 export const ROLE_VERB_HASHES = hashSet('plays played playing portrays portrayed portraying interpreta interpreto incarne incarnait');
+/** Verbs before "as" and a character's name ("Jason Sudeikis returns as Ted Lasso", "stars as Wednesday Addams"). */
+export const AS_ROLE_VERB_HASHES = hashSet('returns returned returning stars starred starring cast appears appeared reprises reprised reprising back voices voiced debuts');
+export const AS_HASHES = hashSet('as');
 /** Pronouns that are also titles ("You", "Us", "Her", "It", "Them"). */
 export const PRONOUN_HASHES = hashSet('you us we they it her him she he me them i');
 /** What follows such a pronoun, not such a title ("You can read…", "We are…"): auxiliaries and modals. */

@@ -13,7 +13,7 @@ import { lookupKey, POSTING_MASK } from './key-table';
 import { addInitial, KeyFlag, MAX_WINDOW_TOKENS, packBlockShape, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
 import {
   CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, PLACE_CUE_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES,
-  NOT_A_WORK_CUE_HASHES, NUMBER_WORD_HASHES, POSSESSIVE_HASHES, PRONOUN_HASHES, PRONOUN_VERB_HASHES, ROLE_OF_HASHES, ROLE_VERB_HASHES, ROLE_WORD_HASHES, SCREEN_WORD_HASHES, SEASON_WORD_HASHES, SHOW_CUE_HASHES, SPORTY_SCREEN_WORD_HASHES,
+  AS_HASHES, AS_ROLE_VERB_HASHES, NOT_A_WORK_CUE_HASHES, NUMBER_WORD_HASHES, POSSESSIVE_HASHES, PRONOUN_HASHES, PRONOUN_VERB_HASHES, ROLE_OF_HASHES, ROLE_VERB_HASHES, ROLE_WORD_HASHES, SCREEN_WORD_HASHES, SEASON_WORD_HASHES, SHOW_CUE_HASHES, SPORTY_SCREEN_WORD_HASHES,
 } from './lexicon';
 import { APOSTROPHES, TokenBuffer, TokenFlag } from './tokenize';
 import { WordSet } from './word-set';
@@ -50,6 +50,8 @@ const KIND_NONE = 2;
 const ROLE_OF = new WordSet(ROLE_OF_HASHES);
 const ROLES = new WordSet(ROLE_WORD_HASHES);
 const ROLE_VERBS = new WordSet(ROLE_VERB_HASHES);
+const AS_ROLE_VERBS = new WordSet(AS_ROLE_VERB_HASHES);
+const AS_WORD = new WordSet(AS_HASHES);
 /** What may stand between a title and its season label: '"Jack Ryan" Season 3', 'Elite: Season 8', 'Dark (Season 2)'. */
 const SEASON_GAP = new Set([...' \u00a0:(-\u2013\u2014"\u201d\u2019\u00bb*_'].map((ch) => ch.charCodeAt(0)));
 const OPEN_BRACKET = '('.charCodeAt(0);
@@ -945,7 +947,11 @@ export class Matcher {
       const cue = c.firstToken - 1;
       // "plays Nam On-jo", "the role of Joo Won", "el papel de Tokio": a character's name follows, even a full one.
       const roleCue =
-        prevSoft && cue >= 0 && (ROLE_VERBS.has(hash1[cue] & WORD_MASK) || (cue > 0 && ROLE_OF.has(hash1[cue] & WORD_MASK) && ROLES.has(hash1[cue - 1] & WORD_MASK)));
+        prevSoft &&
+        cue >= 0 &&
+        (ROLE_VERBS.has(hash1[cue] & WORD_MASK) ||
+          (cue > 0 && ROLE_OF.has(hash1[cue] & WORD_MASK) && ROLES.has(hash1[cue - 1] & WORD_MASK)) ||
+          (cue > 0 && AS_WORD.has(hash1[cue] & WORD_MASK) && AS_ROLE_VERBS.has(hash1[cue - 1] & WORD_MASK)));
       const characterCue =
         roleCue || (prevSoft && cue >= 0 && CUES.has(hash1[cue] & WORD_MASK) && !(cue > 0 && CUE_EXCEPTIONS.has(hash1[cue - 1] & WORD_MASK)));
       // A sound-alike that stops before another short capitalised word is part of a longer name: "Lee Cheong" in

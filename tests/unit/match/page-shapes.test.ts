@@ -245,6 +245,11 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(names(`${NEWS}Our Oceans (Limited Series)`)).toEqual([]);
   });
 
+  it('does not take the character a show is named after for the show after "returns as" or "plays"', () => {
+    expect(names(`${NEWS}Penn Badgley returns as Breaking Bad, with Lee Jung.`)).toEqual(['Penn Badgley', 'Lee Jung']);
+    expect(names(`${NEWS}Penn Badgley is as good as Breaking Bad.`)).toEqual(['Penn Badgley', 'Breaking Bad']);
+  });
+
   it('does not take a character for the actor of the same name after "plays" or "the role of"', () => {
     expect(names(`${NEWS}In All of Us Are Dead, Lomon takes on the role of Joo Won, the son of the mayor.`)).toEqual(['All of Us Are Dead', 'Lomon']);
     expect(names(`${NEWS}Joo Won joins Squid Game.`)).toEqual(['Joo Won', 'Squid Game']);
