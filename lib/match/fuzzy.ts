@@ -4,7 +4,7 @@
 import Fuse from 'fuse.js';
 import { editDistance } from '../names/edit-distance';
 import { foldWords } from '../names/fold';
-import { BASE_1, BASE_2, power1, power2, SEED_BLOCK } from '../names/hash';
+import { BASE_1, BASE_2, composableHash, SEED_BLOCK } from '../names/hash';
 import { lookupKey } from './key-table';
 import { FUNCTION_WORD_SET } from './lexicon';
 import { blockShape, sameBlockShape } from './layout';
@@ -134,14 +134,8 @@ function listed(list: ReadonlyArray<{ entity: number }>, entity: number): boolea
 
 /** The block list for the key `${word}|${initial}`: its offset + 1, or 0 when there is none. */
 function blockOf(source: FuzzySource, word: string, initial: number): number {
-  let wordH1 = 0;
-  let wordH2 = 0;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    wordH1 = (Math.imul(wordH1, BASE_1) + code) | 0;
-    wordH2 = (Math.imul(wordH2, BASE_2) + code) | 0;
-  }
-  return blockKeyOf(source, wordH1, wordH2, power1(word.length) | 0, power2(word.length) | 0, initial);
+  const { h1, h2, p1, p2 } = composableHash(word);
+  return blockKeyOf(source, h1, h2, p1, p2, initial);
 }
 
 /**

@@ -2,7 +2,7 @@
 // array view over the index file; per call it allocates only the (few) candidates it finds.
 import type { EntityKind, Mention } from '../types';
 import { FOLD_TABLE, foldWords } from '../names/fold';
-import { BASE_1, BASE_2, hashWords, SEED_PHONETIC } from '../names/hash';
+import { composableHash, hashWords, SEED_PHONETIC, type ComposableHash } from '../names/hash';
 import { foldSurname, foldSyllables } from '../names/korean';
 import { Tier } from '../names/variants';
 import { CoMentions } from './co-mentions';
@@ -92,14 +92,6 @@ export interface CandidateReport {
   score: number;
 }
 
-/** A string's hashes and hash powers, so that key hashes can be composed without building the key. */
-interface ComposableHash {
-  h1: number;
-  h2: number;
-  p1: number;
-  p2: number;
-}
-
 interface PhoneticToken {
   /** hash2 of the token, to tell apart tokens whose hash1 collide in the cache. */
   check: number;
@@ -107,20 +99,6 @@ interface PhoneticToken {
   given: ComposableHash;
 }
 
-function stringHash(s: string): ComposableHash {
-  let h1 = 0;
-  let h2 = 0;
-  let p1 = 1;
-  let p2 = 1;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = (Math.imul(h1, BASE_1) + c) | 0;
-    h2 = (Math.imul(h2, BASE_2) + c) | 0;
-    p1 = Math.imul(p1, BASE_1);
-    p2 = Math.imul(p2, BASE_2);
-  }
-  return { h1, h2, p1, p2 };
-}
 
 /** Distinct film/TV keywords seen on the page. */
 interface PageKeywords {
@@ -811,7 +789,7 @@ export class Matcher {
     let entry = this.phoneticTokens.get(k);
     if (entry === undefined || entry.check !== tb.hash2[t]) {
       const word = foldWords(text.slice(tb.start[t], tb.end[t])).join('');
-      entry = { check: tb.hash2[t], surname: stringHash(foldSurname(word)), given: stringHash(foldSyllables(word)) };
+      entry = { check: tb.hash2[t], surname: composableHash(foldSurname(word)), given: composableHash(foldSyllables(word)) };
       if (this.phoneticTokens.size >= PHONETIC_TOKEN_CACHE) this.phoneticTokens.clear();
       this.phoneticTokens.set(k, entry);
     }

@@ -56,3 +56,29 @@ export function hashWords(words: readonly string[], seed = SEED_EXACT): [number,
   }
   return [h1 >>> 0, h2 >>> 0];
 }
+
+/**
+ * A folded string's two hashes and base powers (as the tokenizer computes them for a token): hashes compose, so a
+ * key made of this string and others is hashed without building it.
+ */
+export interface ComposableHash {
+  h1: number;
+  h2: number;
+  p1: number;
+  p2: number;
+}
+
+export function composableHash(s: string): ComposableHash {
+  let h1 = 0;
+  let h2 = 0;
+  let p1 = 1;
+  let p2 = 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = (Math.imul(h1, BASE_1) + c) | 0;
+    h2 = (Math.imul(h2, BASE_2) + c) | 0;
+    p1 = Math.imul(p1, BASE_1);
+    p2 = Math.imul(p2, BASE_2);
+  }
+  return { h1, h2, p1, p2 };
+}
