@@ -27,11 +27,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'castmark@castmark.dev',
-              // 142: has the CSS Custom Highlight API (140) the marks need and data_collection_permissions (142).
-              strict_min_version: '142.0',
+              // 140 (the current ESR): has the CSS Custom Highlight API the marks need and, on desktop,
+              // data_collection_permissions. (142 shut out the ESR that Debian ships.)
+              strict_min_version: '140.0',
               // Castmark collects nothing: no page text or anything else leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

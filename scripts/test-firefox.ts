@@ -54,7 +54,13 @@ async function contentScriptRunsOn(browser: Browser, server: FixtureServer, page
   const tab = await browser.newPage();
   try {
     await tab.goto(server.url(page));
-    await tab.waitForFunction(contentScriptHasRun, { timeout: 15_000 });
+    // Polled with evaluate, not waitForFunction: Firefox 140's BiDi cannot run puppeteer's waiting helper on a page
+    // whose CSP allows no inline script ("Waiting failed" at once), while a plain evaluate works there.
+    const deadline = Date.now() + 15_000;
+    while (!(await tab.evaluate(contentScriptHasRun))) {
+      if (Date.now() > deadline) throw new Error(`no Castmark marks on ${page} after 15 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   } finally {
     await tab.close();
   }
