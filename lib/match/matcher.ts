@@ -135,6 +135,8 @@ interface Candidate extends SpanShape {
   confidentTitle: boolean;
   /** The year in brackets right after the span ("Oldboy (2003)"), or 0. */
   yearAfter: number;
+  /** A year a few lower-case words before the span in its sentence ("the 2017 film The Square"), or 0. */
+  yearBefore: number;
   /** Inside a longer name found confidently on the first pass ("Us" in "The Last of Us"). */
   nested: boolean;
   /** KIND_ANY, KIND_SHOW or KIND_NONE: what the words after the span allow it to be. */
@@ -184,6 +186,8 @@ const SHADOWED_PERSON_SCORE = 0.5;
 const OBSCURE_PERSON_PRIOR = 2.5;
 /** A title this well known (log10 votes + log10 popularity) wins its name from an obscure person. */
 const WELL_KNOWN_TITLE_PRIOR = 6;
+/** How many words back a year may stand before a title ("the 2017 Netflix film …" is too far: a capital breaks). */
+const YEAR_BEFORE_WORDS = 3;
 /** yearFit() of a title released the very year the page gives. */
 const YEAR_EXACT = 2;
 const MAX_IDS = 10;
@@ -587,7 +591,7 @@ export class Matcher {
         const ref = postings[c.posting + i];
         const entity = ref >>> 2;
         const tier = c.phonetic ? Tier.Phonetic : ref & 3;
-        const yearFit = year === 0 && !showOnly ? 0 : this.titleFit(entity, year, showOnly);
+        const yearFit = year === 0 && !showOnly && c.yearBefore === 0 ? 0 : this.titleFit(entity, year, showOnly, c.yearBefore);
         if (yearFit < 0) continue;
         const isLinked = links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(entity));
         if (links === LINKS_PAGE && !named && !commonOpening && (wantPerson || !commonWord) && this.coMentions.isNamed(entity)) named = true;
@@ -620,7 +624,7 @@ export class Matcher {
       const entities: number[] = [];
       for (let i = from; i <= to; i++) {
         const entity = postings[c.posting + i] >>> 2;
-        if ((year === 0 && !showOnly) || this.titleFit(entity, year, showOnly) >= 0) entities.push(entity);
+        if ((year === 0 && !showOnly && c.yearBefore === 0) || this.titleFit(entity, year, showOnly, c.yearBefore) >= 0) entities.push(entity);
       }
       if (entities.length > 1) this.rankEntities(entities, links, year, c.posting, from, to);
       const trailing = TRAILING[(keyFlags >>> TRAILING_SHIFT) & 7];
@@ -651,8 +655,16 @@ export class Matcher {
 
   /** Orders the ids of an accepted mention: of the year the page gives first, then co-mentioned, then the more popular (credits / votes). */
   /** yearFit, and -1 for a film where only a show fits (JustWatch ids: "ts…" shows, "tm…" films). */
-  private titleFit(entity: number, year: number, showOnly: boolean): number {
-    if (showOnly && this.strings[this.stringOffsets[2 * entity] + 1] !== 0x73 /* s */) return -1;
+  private titleFit(entity: number, year: number, showOnly: boolean, yearBefore = 0): number {
+    const isShow = this.strings[this.stringOffsets[2 * entity] + 1] === 0x73; /* "ts…" */
+    if (showOnly && !isShow) return -1;
+    // "the 2017 film The Square", "won in 2017 for The Square": a film of another year is a namesake, and so is a
+    // show that started later (a show's year is its first season's; the page's may be a later one).
+    const stored = yearBefore === 0 ? 0 : this.titleYears[entity - this.peopleCount];
+    if (stored !== 0) {
+      const gap = stored + YEAR_BASE - yearBefore;
+      if (isShow ? gap > 1 : gap > 1 || gap < -1) return -1;
+    }
     return this.yearFit(entity, year);
   }
 
@@ -845,6 +857,7 @@ export class Matcher {
     c.listNeighbours = NO_NEIGHBOURS;
     c.confidentTitle = false;
     c.yearAfter = 0;
+    c.yearBefore = 0;
     return c;
   }
 
@@ -987,7 +1000,10 @@ export class Matcher {
             nextSoft &&
             this.isLowerWord(next) &&
             PRONOUN_VERBS.has(hash1[next] & WORD_MASK)));
-      if (mayBeTitle) c.yearAfter = yearInBrackets(text, c.end) || this.yearInCellBefore(text, c.firstToken);
+      if (mayBeTitle) {
+        c.yearAfter = yearInBrackets(text, c.end) || this.yearInCellBefore(text, c.firstToken);
+        c.yearBefore = c.yearAfter === 0 ? this.yearInSentenceBefore(text, c.firstToken) : 0;
+      }
       c.kindCue = mayBeTitle ? this.kindCue(text, c.end, next) : KIND_ANY;
       c.seasonLabel = this.isSeasonLabel(text, c.end, next, c.firstToken === c.lastToken && ((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0);
       c.listPrev = this.listNeighbour(text, c.firstToken, -1);
@@ -1214,6 +1230,25 @@ export class Matcher {
   }
 
   /**
+   * A year among the few lower-case words right before a span in its sentence ("the 2017 film The Square", "in
+   * 2017 for The Square"), or 0.
+   */
+  private yearInSentenceBefore(text: string, first: number): number {
+    const { start, end, flags } = this.tokens;
+    for (let t = first - 1; t >= 0 && t >= first - YEAR_BEFORE_WORDS; t--) {
+      // A quote may open the title ("in 2017 for 'The Square'"); any other hard break ends the sentence's reach.
+      if (flags[t + 1] & F_HARD_BEFORE && !(t + 1 === first && onlyOpeningQuotes(text, end[t], start[first]))) return 0;
+      if (flags[t] & F_DIGIT) {
+        if (end[t] - start[t] !== 4 || !isDigits(text, start[t], end[t])) return 0;
+        const value = Number(text.slice(start[t], end[t]));
+        return value >= 1880 && value <= 2100 ? value : 0;
+      }
+      if (flags[t] & (F_CAPITAL | F_ALL_CAPS | F_JOINED)) return 0;
+    }
+    return 0;
+  }
+
+  /**
    * The year in the table cell or label right before a span ("2006 | The Host", "2019: Parasite", "2016 – Train
    * to Busan"), or 0: filmographies and award lists give a title's year there instead of in brackets.
    */
@@ -1422,6 +1457,15 @@ function isBracketedNameChar(code: number): boolean {
   return isNameChar(code) || code === 0x20 || code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2e;
 }
 
+/** Whether text[from, to) holds only spaces and opening quotes. */
+function onlyOpeningQuotes(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code !== 0x20 && OPENING_QUOTE_CODES[code] !== 1) return false;
+  }
+  return true;
+}
+
 /** Whether text[from, to) is all ASCII digits. */
 function isDigits(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -1550,7 +1594,7 @@ function newCandidate(): Candidate {
     block: 0, firstToken: 0, lastToken: 0, start: 0, end: 0, posting: -1, phonetic: false, strong: false, hasFacts: false,
     titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
     localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
-    besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, casualLowercase: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false, yearAfter: 0, nested: false, kindCue: KIND_ANY,
+    besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, casualLowercase: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false, yearAfter: 0, yearBefore: 0, nested: false, kindCue: KIND_ANY,
   };
 }
 

@@ -95,6 +95,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { ...show('tm931330', 'BLACKPINK: Light Up the Sky', 20000, 20), genres: ['documentation', 'music'] },
     show('tm105286', 'Peter Pan', 200000, 40),
     show('tm820190', '#Alive', 100000, 20),
+    { ...show('tm187390', 'The Square', 5000, 10), year: 2014 },
   ];
   const people = [
     ...base.people,
@@ -193,6 +194,12 @@ describe('how pages set names apart, and what only looks like a name', () => {
   it("reads a documentary's one word before its subtitle as its subject, not as the film", () => {
     expect(names(`${NEWS}Kim Ji-soo of BLACKPINK stars in the new drama.`)).toEqual(['Kim Ji-soo']);
     expect(names(`${NEWS}BLACKPINK: Light Up the Sky is on Netflix.`)).toEqual(['BLACKPINK: Light Up the Sky']);
+  });
+
+  it('reads a year a few words before a title: a film of another year is a namesake, a show may be in a later season', () => {
+    expect(names(`${NEWS}Ruben Ostlund won the Palme in 2017 for "The Square".`)).toEqual([]);
+    expect(names(`${NEWS}The 2014 film "The Square" is on Netflix.`)).toEqual(['The Square']);
+    expect(names(`${NEWS}The 2022 season of Ozark was its last.`)).toEqual(['Ozark']);
   });
 
   it('gives a name shared by an obscure person and a well-known title to the title', () => {
