@@ -70,6 +70,12 @@ export const SEASON_WORD_HASHES = hashSet('season seasons series temporada tempo
 export const SHOW_CUE_HASHES = hashSet('show shows series serie miniseries');
 /** Words after a name that make it something else's: the franchise, the game, the books ("the Halo games"). */
 export const NOT_A_WORK_CUE_HASHES = hashSet('franchise franchises universe saga game games videogame videogames novel novels book books comic comics');
+/** Days and months: followed by a date ("Wednesday, March 1", "April 14"), they are the date, not a title. */
+export const DATE_WORD_HASHES = hashSet(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
+);
+/** Lower-case words before a day or month that make it a date ("every Wednesday", "on Friday", "since March"). */
+export const DATE_CUE_HASHES = hashSet('every on next last this each until till since before after early late mid');
 /** Numbers written as words after those ("Season Two"). */
 export const NUMBER_WORD_HASHES = hashSet('one two three four five six seven eight nine ten eleven twelve');
 /** "of" in "the role of …", in the page's languages. */

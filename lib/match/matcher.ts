@@ -13,7 +13,7 @@ import { lookupKey, POSTING_MASK } from './key-table';
 import { addInitial, KeyFlag, MAX_WINDOW_TOKENS, packBlockShape, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
 import {
   CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, PLACE_CUE_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES,
-  AS_HASHES, AS_ROLE_VERB_HASHES, NOT_A_WORK_CUE_HASHES, NUMBER_WORD_HASHES, POSSESSIVE_HASHES, PRONOUN_HASHES, PRONOUN_VERB_HASHES, ROLE_OF_HASHES, ROLE_VERB_HASHES, ROLE_WORD_HASHES, SCREEN_WORD_HASHES, SEASON_WORD_HASHES, SHOW_CUE_HASHES, SPORTY_SCREEN_WORD_HASHES,
+  AS_HASHES, AS_ROLE_VERB_HASHES, DATE_CUE_HASHES, DATE_WORD_HASHES, NOT_A_WORK_CUE_HASHES, NUMBER_WORD_HASHES, POSSESSIVE_HASHES, PRONOUN_HASHES, PRONOUN_VERB_HASHES, ROLE_OF_HASHES, ROLE_VERB_HASHES, ROLE_WORD_HASHES, SCREEN_WORD_HASHES, SEASON_WORD_HASHES, SHOW_CUE_HASHES, SPORTY_SCREEN_WORD_HASHES,
 } from './lexicon';
 import { APOSTROPHES, TokenBuffer, TokenFlag } from './tokenize';
 import { WordSet } from './word-set';
@@ -41,6 +41,8 @@ const SEASON_WORDS = new WordSet(SEASON_WORD_HASHES);
 const NUMBER_WORDS = new WordSet(NUMBER_WORD_HASHES);
 const SHOW_CUES = new WordSet(SHOW_CUE_HASHES);
 const NOT_A_WORK_CUES = new WordSet(NOT_A_WORK_CUE_HASHES);
+const DATE_WORDS = new WordSet(DATE_WORD_HASHES);
+const DATE_CUES = new WordSet(DATE_CUE_HASHES);
 /** What the word after a title says about its kind (Candidate.kindCue). */
 const KIND_ANY = 0;
 /** Only a show fits: "Jack Ryan Season 3", "every other Star Wars show", "Stranger Things 4". */
@@ -1004,7 +1006,7 @@ export class Matcher {
         c.yearAfter = yearInBrackets(text, c.end) || this.yearInCellBefore(text, c.firstToken);
         c.yearBefore = c.yearAfter === 0 ? this.yearInSentenceBefore(text, c.firstToken) : 0;
       }
-      c.kindCue = mayBeTitle ? this.kindCue(text, c.end, next) : KIND_ANY;
+      c.kindCue = mayBeTitle ? this.kindCue(text, c.end, next, c.quoted ? -1 : c.firstToken) : KIND_ANY;
       c.seasonLabel = this.isSeasonLabel(text, c.end, next, c.firstToken === c.lastToken && ((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0);
       c.listPrev = this.listNeighbour(text, c.firstToken, -1);
       c.listNext = this.listNeighbour(text, c.lastToken, +1);
@@ -1180,7 +1182,7 @@ export class Matcher {
     if (direction < 0) {
       if (token < 1) return -1;
       const gap = gapMarks(text, end[token - 1], start[token]);
-      if (gap & GAP_LIST) {
+      if (gap & GAP_LIST && !(gap & GAP_STOP)) {
         if (!(gap & GAP_CLOSE)) return token - 1;
         // "Breaking Bad (US only), Friends": the item before is the one before the brackets.
         for (let t = token - 1; t > 0 && t >= token - MAX_BRACKETED_TOKENS; t--) {
@@ -1207,7 +1209,7 @@ export class Matcher {
       gap = gapMarks(text, end[gapEnd], start[gapEnd + 1]);
     }
     // A colon ends a label, not a list item ("Review: The Queen's Gambit"); what follows it may be a list.
-    if (gap & GAP_COLON) return -1;
+    if (gap & (GAP_COLON | GAP_STOP)) return -1;
     if (gap & GAP_LIST) return gapEnd + 1;
     if (gapEnd + 2 < tb.count && (CONJUNCTIONS.has(tb.hash1[gapEnd + 1] & WORD_MASK) || this.isItemNumber(text, gapEnd + 1))) return gapEnd + 2;
     return -1;
@@ -1218,8 +1220,17 @@ export class Matcher {
    * namesakes ("every other Star Wars show", "Sonic the Hedgehog 3 shoots": a sequel the catalogue lacks, while
    * "Stranger Things 4" is that show's season); a franchise, game or book word makes it no film or show at all.
    */
-  private kindCue(text: string, end: number, next: number): number {
+  /** `first`: the span's first token, or -1 when it is quoted (a quoted day or month is no date). */
+  private kindCue(text: string, end: number, next: number, first: number): number {
     const tb = this.tokens;
+    // "Wednesday, March 1", "April 14: Ted Lasso", "every Wednesday": a day or a month in a date is the date.
+    if (first === next - 1 && DATE_WORDS.has(tb.hash1[first] & WORD_MASK)) {
+      if (first > 0 && !(tb.flags[first] & F_HARD_BEFORE) && DATE_CUES.has(tb.hash1[first - 1] & WORD_MASK)) return KIND_NONE;
+      if (next < tb.count && !(tb.flags[next] & F_HARD_BEFORE)) {
+        const day = tb.flags[next] & F_DIGIT && tb.end[next] - tb.start[next] <= 2;
+        if (day || DATE_WORDS.has(tb.hash1[next] & WORD_MASK)) return KIND_NONE;
+      }
+    }
     if (next >= tb.count || tb.start[next] !== end + 1 || text.charCodeAt(end) !== 0x20) return KIND_ANY;
     const word = tb.hash1[next] & WORD_MASK;
     if (NOT_A_WORK_CUES.has(word)) return KIND_NONE;
@@ -1391,6 +1402,8 @@ const GAP_LIST = 1;
 const GAP_OPEN = 2;
 const GAP_CLOSE = 4;
 const GAP_COLON = 8;
+/** A sentence ends in the gap ("New episodes every Wednesday.\n• Moon Girl"): no list runs across it. */
+const GAP_STOP = 16;
 
 /** What the gap text[from, to) between two words holds: list punctuation, brackets, a colon (one pass). */
 function gapMarks(text: string, from: number, to: number): number {
@@ -1398,6 +1411,7 @@ function gapMarks(text: string, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const code = text.charCodeAt(k);
     if (LIST_PUNCTUATION.has(code)) marks |= code === COLON ? GAP_LIST | GAP_COLON : GAP_LIST;
+    else if (code === 0x2e || code === 0x21 || code === 0x3f) marks |= GAP_STOP;
     else if (code === OPEN_BRACKET) marks |= GAP_OPEN;
     else if (code === CLOSE_BRACKET) marks |= GAP_CLOSE;
   }

@@ -202,6 +202,12 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(names(`${NEWS}The 2022 season of Ozark was its last.`)).toEqual(['Ozark']);
   });
 
+  it('reads a day or month in a date as the date, and ends a list at a sentence end', () => {
+    const week = `${NEWS}Wednesday, March 1\n• Ozark, new episodes.\nNew episodes every Wednesday.\n• Breaking Bad returns.`;
+    expect(names(week)).toEqual(['Ozark', 'Breaking Bad']);
+    expect(names(`${NEWS}A thriller from 'Wednesday' producers.`)).toEqual(['Wednesday']);
+  });
+
   it('gives a name shared by an obscure person and a well-known title to the title', () => {
     const best = (text: string) => wide.find(text).map((m) => `${text.slice(m.start, m.end)}=${m.kind}`);
     expect(best(`${NEWS}Disney+ adds the classic Peter Pan this week.`)).toEqual(['Peter Pan=title']);
