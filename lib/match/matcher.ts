@@ -588,12 +588,13 @@ export class Matcher {
       // "Jack Ryan Season 3", "The Bear: Season 2": only a show has seasons, so films of that name are namesakes.
       const showOnly = !wantPerson && (c.seasonLabel || c.kindCue === KIND_SHOW);
       if (!wantPerson && c.kindCue === KIND_NONE) continue;
+      const constrained = year !== 0 || showOnly || (!wantPerson && c.yearBefore !== 0);
       let bestYearFit = -1;
       for (let i = from; i <= to; i++) {
         const ref = postings[c.posting + i];
         const entity = ref >>> 2;
         const tier = c.phonetic ? Tier.Phonetic : ref & 3;
-        const yearFit = year === 0 && !showOnly && c.yearBefore === 0 ? 0 : this.titleFit(entity, year, showOnly, c.yearBefore);
+        const yearFit = constrained ? this.titleFit(entity, year, showOnly, c.yearBefore) : 0;
         if (yearFit < 0) continue;
         const isLinked = links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(entity));
         if (links === LINKS_PAGE && !named && !commonOpening && (wantPerson || !commonWord) && this.coMentions.isNamed(entity)) named = true;
@@ -626,7 +627,7 @@ export class Matcher {
       const entities: number[] = [];
       for (let i = from; i <= to; i++) {
         const entity = postings[c.posting + i] >>> 2;
-        if ((year === 0 && !showOnly && c.yearBefore === 0) || this.titleFit(entity, year, showOnly, c.yearBefore) >= 0) entities.push(entity);
+        if (!constrained || this.titleFit(entity, year, showOnly, c.yearBefore) >= 0) entities.push(entity);
       }
       if (entities.length > 1) this.rankEntities(entities, links, year, c.posting, from, to);
       const trailing = TRAILING[(keyFlags >>> TRAILING_SHIFT) & 7];
@@ -1218,9 +1219,10 @@ export class Matcher {
   /**
    * What the word right after a span says about its kind: a show word or a number makes films of that name
    * namesakes ("every other Star Wars show", "Sonic the Hedgehog 3 shoots": a sequel the catalogue lacks, while
-   * "Stranger Things 4" is that show's season); a franchise, game or book word makes it no film or show at all.
+   * "Stranger Things 4" is that show's season); a franchise, game or book word makes it no film or show at all;
+   * and a day or month in a date is the date. `first`: the span's first token, or -1 when it is quoted (a quoted
+   * day or month is no date).
    */
-  /** `first`: the span's first token, or -1 when it is quoted (a quoted day or month is no date). */
   private kindCue(text: string, end: number, next: number, first: number): number {
     const tb = this.tokens;
     // "Wednesday, March 1", "April 14: Ted Lasso", "every Wednesday": a day or a month in a date is the date.
@@ -1249,11 +1251,7 @@ export class Matcher {
     for (let t = first - 1; t >= 0 && t >= first - YEAR_BEFORE_WORDS; t--) {
       // A quote may open the title ("in 2017 for 'The Square'"); any other hard break ends the sentence's reach.
       if (flags[t + 1] & F_HARD_BEFORE && !(t + 1 === first && onlyOpeningQuotes(text, end[t], start[first]))) return 0;
-      if (flags[t] & F_DIGIT) {
-        if (end[t] - start[t] !== 4 || !isDigits(text, start[t], end[t])) return 0;
-        const value = Number(text.slice(start[t], end[t]));
-        return value >= 1880 && value <= 2100 ? value : 0;
-      }
+      if (flags[t] & F_DIGIT) return releaseYear(text, start[t], end[t]);
       if (flags[t] & (F_CAPITAL | F_ALL_CAPS | F_JOINED)) return 0;
     }
     return 0;
@@ -1266,10 +1264,9 @@ export class Matcher {
   private yearInCellBefore(text: string, first: number): number {
     const { start, end, flags } = this.tokens;
     const year = first - 1;
-    if (year < 0 || !(flags[year] & F_DIGIT) || end[year] - start[year] !== 4 || gapMarks(text, end[year], start[first]) & (GAP_OPEN | GAP_CLOSE)) return 0;
+    if (year < 0 || !(flags[year] & F_DIGIT) || gapMarks(text, end[year], start[first]) & (GAP_OPEN | GAP_CLOSE)) return 0;
     if (!gapHasAny(text, end[year], start[first], CELL_SEPARATORS)) return 0;
-    const value = Number(text.slice(start[year], end[year]));
-    return value >= 1880 && value <= 2100 ? value : 0;
+    return releaseYear(text, start[year], end[year]);
   }
 
   /**
@@ -1436,14 +1433,15 @@ function yearInBrackets(text: string, end: number): number {
   if (text.charCodeAt(k) === 0x20) k++;
   const open = text.charCodeAt(k);
   if (open !== OPEN_BRACKET && open !== 0x5b) return 0;
-  let year = 0;
-  for (let d = 1; d <= 4; d++) {
-    const digit = text.charCodeAt(k + d) - 0x30;
-    if (!(digit >= 0 && digit <= 9)) return 0;
-    year = year * 10 + digit;
-  }
   const after = text.charCodeAt(k + 5);
   if (after >= 0x30 && after <= 0x39) return 0; // more digits: not a year
+  return releaseYear(text, k + 1, k + 5);
+}
+
+/** text[from, to) as a release year: four digits, 1880–2100; otherwise 0. */
+function releaseYear(text: string, from: number, to: number): number {
+  if (to - from !== 4 || !isDigits(text, from, to)) return 0;
+  const year = Number(text.slice(from, to));
   return year >= 1880 && year <= 2100 ? year : 0;
 }
 

@@ -60,7 +60,6 @@ setGap('!?\n\r\u2026\u2028\u2029\u00a1\u00bf', GAP_SENTENCE);
 setGap('.', GAP_PERIOD);
 setGap(':', GAP_COLON);
 setGap('#', GAP_HASH);
-const DASHES: ReadonlySet<number> = new Set([0x2d, 0x2013, 0x2014]);
 
 /** Whether a character is part of a word (folds to something other than a separator). */
 function isWordCode(code: number): boolean {
@@ -187,7 +186,7 @@ export class TokenBuffer {
         if (code === 0x5f && count > 0 && i === this.end[count - 1] && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) cls = GAP_JOIN;
         // A dash between spaces separates like a colon ("12:40 – Why Ozark's ending worked"): the next word may be
         // capitalised for its own sake.
-        else if (DASHES.has(code) && i > 0 && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) cls = GAP_COLON;
+        else if ((code === 0x2d || code === 0x2013 || code === 0x2014) && i > 0 && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) cls = GAP_COLON;
         if (cls === GAP_JOIN) {
           // Only a hyphen or apostrophe that touches the previous word joins ("Ji-hu", "Lomon's"); after a space
           // it opens a quote or a dash ("renews 'Ginny & Georgia'").
