@@ -1,4 +1,4 @@
-// `npm run eval [-- --set dev|heldout|fresh|unseen|blind|blind2] [--verbose]`: precision and recall of the matcher on
+// `npm run eval [-- --set dev|heldout|fresh|unseen|blind|blind2|blind3] [--verbose]`: precision and recall of the matcher on
 // an annotated corpus, overall, by kind and by difficulty, plus a check that no mention starts or ends inside a word.
 // A prediction counts only with the exact span, the kind and the expected id ranked first.
 // Sets: `dev` (tests/fixtures/corpus, the default: the rules were tuned on it), `heldout`
@@ -7,8 +7,9 @@
 // `unseen` (tests/fixtures/corpus-unseen, written after the rules were fixed from the fresh and held-out sets and
 // annotated before the matcher ever saw it: do not tune on it), `blind` (tests/fixtures/corpus-blind, new kinds of
 // pages written and annotated by someone who never ran the matcher nor read its rules: do not tune on it either)
-// and `blind2` (tests/fixtures/corpus-blind2, a second blind set of published-page kinds written and annotated the
-// same way, without running the matcher: do not tune on it).
+// `blind2` (tests/fixtures/corpus-blind2, a second blind set of published-page kinds written and annotated the
+// same way, without running the matcher) and `blind3` (tests/fixtures/corpus-blind3, a third, with page kinds the
+// others lack: forum thread, awards list, filmography table, anime guide, podcast notes, French, German, Portuguese).
 // `.html` texts are read like `npm run detect -- --html`: visible text, with emphasis (italics, quotes) as context.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ const CORPUS_DIRS: Record<string, string> = {
   unseen: join('tests', 'fixtures', 'corpus-unseen'),
   blind: join('tests', 'fixtures', 'corpus-blind'),
   blind2: join('tests', 'fixtures', 'corpus-blind2'),
+  blind3: join('tests', 'fixtures', 'corpus-blind3'),
 };
 const TEXT_FILE = /\.(txt|html)$/;
 
