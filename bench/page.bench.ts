@@ -346,9 +346,15 @@ export default async function run(): Promise<void> {
     }
 
     // A cold background: the service worker was stopped, so the first page also pays for loading the matcher.
-    await stopBackground(browser);
-    const cold = await loadOnce(browser, server.url('page-article.html'), true);
-    console.log(`typical article with a cold background (matcher index loaded on the way): DOMContentLoaded → marked ${fmt(cold.dclToMarkedMs)} ms`);
+    // The index comes from its copy in IndexedDB (stored by the first load), as after any idle stop.
+    const colds: string[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await stopBackground(browser);
+      const cold = await loadOnce(browser, server.url('page-article.html'), true);
+      const load = (await browser.ask({ type: 'ping' })).matcher;
+      colds.push(`${fmt(cold.dclToMarkedMs)} ms (index from the ${load?.from ?? '?'} in ${load?.ms ?? '?'} ms)`);
+    }
+    console.log(`typical article with a cold background (the worker was stopped, as when idle): DOMContentLoaded → marked ${colds.join(', ')}`);
 
     const pages = [
       { label: 'typical article', url: server.url('page-article.html'), target: TARGETS.articleMs },

@@ -28,8 +28,15 @@ export interface CatalogInfo {
   seededAt?: number;
 }
 
+export interface MatcherLoad {
+  /** 'cache': the copy in IndexedDB; 'bundle': the extension package. */
+  from: 'cache' | 'bundle';
+  ms: number;
+}
+
 export interface Requests {
-  ping: { req: {}; res: { ok: true; version: string } };
+  /** Liveness, and how this worker instance loaded the matcher index (once it has). */
+  ping: { req: {}; res: { ok: true; version: string; matcher?: MatcherLoad } };
   /** Find mentions in blocks of page text (one array of mentions per block). */
   match: {
     /** `aboutScreen`: the page already proved to be about film/TV (earlier blocks had several mentions). */

@@ -6,10 +6,10 @@ import { registerSeeding } from '../background/seeding';
 import { registerBadge } from '../background/badge';
 import { registerCardCommand } from '../background/card-command';
 import { registerCardUiInjector } from '../background/card-ui-injector';
-import { registerMatcherService } from '../background/matcher-service';
+import { matcherLoad, registerMatcherService } from '../background/matcher-service';
 
 export default defineBackground(() => {
-  handle('ping', () => ({ ok: true, version: browser.runtime.getManifest().version }));
+  handle('ping', () => ({ ok: true, version: browser.runtime.getManifest().version, matcher: matcherLoad() }));
   registerDatabase();
   registerSeeding();
   registerBadge();

@@ -1,6 +1,7 @@
 // `npm run index`: compiles the committed catalogue into the files the extension loads at run time
 // (public/catalog/, gitignored). Each step is one call; writes are atomic (temp file + rename), so a build that
 // reads public/catalog/ never sees half a file.
+import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileMatcherIndex } from '../lib/match/index.ts';
@@ -21,6 +22,8 @@ mkdirSync(OUT_DIR, { recursive: true });
 
 const matcherBytes = compileMatcherIndex(catalog);
 writeAtomically(join(OUT_DIR, 'matcher.bin'), matcherBytes);
+// Its content hash: the background keeps a copy of the index in IndexedDB and uses it only for the same version.
+writeAtomically(join(OUT_DIR, 'matcher.version'), createHash('sha256').update(matcherBytes).digest('hex'));
 console.log(
   `matcher.bin: ${(matcherBytes.byteLength / 1e6).toFixed(1)} MB for ${catalog.people.length} people and ` +
     `${catalog.titles.length} titles (catalogue ${catalog.version})`,

@@ -53,7 +53,9 @@ describe('Castmark in Chromium', () => {
   test('the background answers ping with the manifest version', async () => {
     const manifest = await browser.serviceWorker.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
     const pong = await askBackground(browser, { type: 'ping' });
-    expect(pong).toEqual({ ok: true, version: manifest.version });
+    expect(pong).toMatchObject({ ok: true, version: manifest.version });
+    // Once a page has been matched, it also says where this worker read the matcher index from.
+    if (pong.matcher) expect(pong.matcher).toEqual({ from: expect.stringMatching(/^(cache|bundle)$/), ms: expect.any(Number) });
     expect(await askBackground(browser.serviceWorker, { type: 'ping' })).toEqual(pong);
   });
 });
