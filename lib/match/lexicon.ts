@@ -23,7 +23,7 @@ const SCREEN_WORDS =
  * "are", "be": titles capitalise them ("Love Is Blind"), so a lower-case one ends a title ("She is repped by…").
  */
 const FUNCTION_WORDS =
-  'a an the and or nor but of in on at to for with by from as into over under vs via ' +
+  'a an the and or nor but of in on at to for with by from as into over under vs via x ' +
   'de del la las el los le les des du un une et y e o da do dos das di il lo der die das und von zu im am ' +
   'van den het en';
 

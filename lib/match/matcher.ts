@@ -59,6 +59,7 @@ const SEASON_GAP = new Set([...' \u00a0:(-\u2013\u2014"\u201d\u2019\u00bb*_'].ma
 const OPEN_BRACKET = '('.charCodeAt(0);
 const CLOSE_BRACKET = ')'.charCodeAt(0);
 const COLON = ':'.charCodeAt(0);
+const PIPE = 0x7c;
 /** Words a bracket after a list item may hold ("Breaking Bad (US only), Friends"). */
 const MAX_BRACKETED_TOKENS = 6;
 const POSSESSIVES = new WordSet(POSSESSIVE_HASHES);
@@ -622,6 +623,9 @@ export class Matcher {
       if (wantPerson && score > 0 && !bestLinked && firstTitle <= count && facts.prior < OBSCURE_PERSON_PRIOR && this.bestTitlePrior(c.posting, firstTitle, count) >= WELL_KNOWN_TITLE_PRIOR) {
         score = Math.min(score, SHADOWED_PERSON_SCORE);
       }
+      // "2015 | Richie Rich | Darcy Rich", "Richie Rich (2015)": a year that a title of this name has cites the title,
+      // not the namesake person, unless the page links the person.
+      if (wantPerson && score > 0 && !bestLinked && c.yearAfter !== 0 && this.hasTitleOfYear(c.posting, firstTitle, count, c.yearAfter)) score = 0;
       if (score <= 0) continue;
       if (probe) return SOME_DECISION;
       const entities: number[] = [];
@@ -646,6 +650,11 @@ export class Matcher {
     let best = 0;
     for (let i = firstTitle; i <= count; i++) best = Math.max(best, this.prior[this.postings[posting + i] >>> 2]);
     return best;
+  }
+
+  private hasTitleOfYear(posting: number, firstTitle: number, count: number, year: number): boolean {
+    for (let i = firstTitle; i <= count; i++) if (this.yearFit(this.postings[posting + i] >>> 2, year) === YEAR_EXACT) return true;
+    return false;
   }
 
   private yearFit(entity: number, year: number): number {
@@ -879,9 +888,14 @@ export class Matcher {
     return reachAt;
   }
 
+  /** For each token: COVERED_BY_WORD when only one-word candidates span it, COVERED when a longer one does, else 0. */
   private coveredTokens(out: Candidate[], from: number): Uint8Array {
     const covered = this.bytes(this.tokens.count);
-    for (let k = from; k < out.length; k++) covered.fill(1, out[k].firstToken, out[k].lastToken + 1);
+    for (let k = from; k < out.length; k++) {
+      const c = out[k];
+      if (c.firstToken === c.lastToken) covered[c.firstToken] ||= COVERED_BY_WORD;
+      else covered.fill(COVERED, c.firstToken, c.lastToken + 1);
+    }
     return covered;
   }
 
@@ -896,7 +910,7 @@ export class Matcher {
     const covered = this.coveredTokens(out, from);
     const emphasis = context?.emphasis && context.emphasis.length > 0 ? new EmphasisIndex(context.emphasis) : undefined;
     const listed: Candidate[] = [];
-    for (const t of keywordTokens) covered[t] = 1; // German "Serie Dark": a capitalised keyword is not a name part
+    for (const t of keywordTokens) covered[t] = COVERED; // German "Serie Dark": a capitalised keyword is not a name part
     const headlines = this.headlines;
     headlines.reset();
 
@@ -985,7 +999,14 @@ export class Matcher {
       c.hashtag = (flags[c.firstToken] & F_HASHTAG) !== 0;
       c.localKeyword = anyBetween(keywordTokens, nearFrom, nearTo);
       c.localStrongKeyword = anyBetween(strongKeywordTokens, nearFrom, nearTo);
-      c.insideLongerName = insideLongerName;
+      // One-word names run together with nothing but spaces ("The Paranormal Liberation War arc") are parts of a
+      // longer name the catalogue lacks: three or more of them, or two when this one is a common word ("Yellowjackets
+      // New episode" stays). Not when the span is set apart.
+      c.insideLongerName =
+        insideLongerName ||
+        (!c.quoted &&
+          c.firstToken === c.lastToken &&
+          this.oneWordNameRun(text, c.firstToken, covered) >= (((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0 ? 2 : 3));
       c.cutsWord = hyphenAfter || cutsSyllables;
       c.characterCue = characterCue;
       c.roleCue = roleCue;
@@ -995,14 +1016,16 @@ export class Matcher {
       c.besideTitle = false;
       // "You can read the chart below": a sentence opening with a pronoun and a verb opens with the pronoun, not with
       // the show "You" (mid-sentence, "the series You are both on Netflix", the capital says it is the show).
+      // "Her first major role was…": a possessive opening a sentence before a lower-case word is the possessive,
+      // not the singer H.E.R. nor the film "Her".
       c.functionWord =
         c.firstToken === c.lastToken &&
         (FUNCTION_WORDS.has(hash1[c.firstToken] & WORD_MASK) ||
           ((flags[c.firstToken] & F_SENTENCE_START) !== 0 &&
-            PRONOUNS.has(hash1[c.firstToken] & WORD_MASK) &&
             nextSoft &&
             this.isLowerWord(next) &&
-            PRONOUN_VERBS.has(hash1[next] & WORD_MASK)));
+            ((PRONOUNS.has(hash1[c.firstToken] & WORD_MASK) && PRONOUN_VERBS.has(hash1[next] & WORD_MASK)) ||
+              POSSESSIVES.has(hash1[c.firstToken] & WORD_MASK))));
       if (mayBeTitle) {
         c.yearAfter = yearInBrackets(text, c.end) || this.yearInCellBefore(text, c.firstToken);
         c.yearBefore = c.yearAfter === 0 ? this.yearInSentenceBefore(text, c.firstToken) : 0;
@@ -1052,6 +1075,24 @@ export class Matcher {
   private isLooseCapital(t: number, covered: Uint8Array): boolean {
     const { flags, hash1 } = this.tokens;
     return t >= 0 && t < this.tokens.count && !covered[t] && (flags[t] & F_CAPITAL) !== 0 && !(flags[t] & F_SENTENCE_START) && !FUNCTION_WORDS.has(hash1[t] & WORD_MASK);
+  }
+
+  /**
+   * How many capitalised one-word candidates run together around token t (t included), each separated from the
+   * next by spaces only. A run stops at a sentence start, a function word, or a token a longer name covers.
+   */
+  private oneWordNameRun(text: string, t: number, covered: Uint8Array): number {
+    const { count, start, end } = this.tokens;
+    let first = t;
+    while (first > 0 && this.inOneWordNameRun(first - 1, covered) && spacesOnly(text, end[first - 1], start[first])) first--;
+    let last = t;
+    while (last + 1 < count && this.inOneWordNameRun(last + 1, covered) && spacesOnly(text, end[last], start[last + 1])) last++;
+    return last - first + 1;
+  }
+
+  private inOneWordNameRun(k: number, covered: Uint8Array): boolean {
+    const { flags, hash1 } = this.tokens;
+    return covered[k] === COVERED_BY_WORD && (flags[k] & F_CAPITAL) !== 0 && !(flags[k] & F_SENTENCE_START) && !FUNCTION_WORDS.has(hash1[k] & WORD_MASK);
   }
 
   /**
@@ -1183,6 +1224,7 @@ export class Matcher {
     if (direction < 0) {
       if (token < 1) return -1;
       const gap = gapMarks(text, end[token - 1], start[token]);
+      if (gap & GAP_CELL && isTableRow(text, start[token])) return -1;
       if (gap & GAP_LIST && !(gap & GAP_STOP)) {
         if (!(gap & GAP_CLOSE)) return token - 1;
         // "Breaking Bad (US only), Friends": the item before is the one before the brackets.
@@ -1211,6 +1253,7 @@ export class Matcher {
     }
     // A colon ends a label, not a list item ("Review: The Queen's Gambit"); what follows it may be a list.
     if (gap & (GAP_COLON | GAP_STOP)) return -1;
+    if (gap & GAP_CELL && isTableRow(text, start[token])) return -1;
     if (gap & GAP_LIST) return gapEnd + 1;
     if (gapEnd + 2 < tb.count && (CONJUNCTIONS.has(tb.hash1[gapEnd + 1] & WORD_MASK) || this.isItemNumber(text, gapEnd + 1))) return gapEnd + 2;
     return -1;
@@ -1239,6 +1282,8 @@ export class Matcher {
     if (SHOW_CUES.has(word)) return KIND_SHOW;
     const digits = tb.end[next] - tb.start[next];
     if (tb.flags[next] & F_DIGIT && digits <= 2 && isDigits(text, tb.start[next], tb.end[next])) return KIND_SHOW;
+    // "Scream VI", "World War II": a numeral in roman numbers a sequel or names something else, never a season.
+    if (digits >= 2 && digits <= 4 && isRomanNumeral(text, tb.start[next], tb.end[next])) return KIND_NONE;
     return KIND_ANY;
   }
 
@@ -1266,6 +1311,8 @@ export class Matcher {
     const year = first - 1;
     if (year < 0 || !(flags[year] & F_DIGIT) || gapMarks(text, end[year], start[first]) & (GAP_OPEN | GAP_CLOSE)) return 0;
     if (!gapHasAny(text, end[year], start[first], CELL_SEPARATORS)) return 0;
+    // A run of years ("2014–2019 | Jane the Virgin"): a show's catalogue year is the first.
+    if (year > 0 && flags[year - 1] & F_DIGIT && isRangeDash(text, end[year - 1], start[year])) return releaseYear(text, start[year - 1], end[year - 1]);
     return releaseYear(text, start[year], end[year]);
   }
 
@@ -1395,19 +1442,25 @@ function dropGivenNameEchoes(texts: readonly string[], decisions: Decision[][]):
   });
 }
 
+/** coveredTokens(): a token spanned by one-word candidates only, or by a longer one (or a film/TV keyword). */
+const COVERED_BY_WORD = 1;
+const COVERED = 2;
+
 const GAP_LIST = 1;
 const GAP_OPEN = 2;
 const GAP_CLOSE = 4;
 const GAP_COLON = 8;
 /** A sentence ends in the gap ("New episodes every Wednesday.\n• Moon Girl"): no list runs across it. */
 const GAP_STOP = 16;
+/** A table cell border ("|"). */
+const GAP_CELL = 32;
 
 /** What the gap text[from, to) between two words holds: list punctuation, brackets, a colon (one pass). */
 function gapMarks(text: string, from: number, to: number): number {
   let marks = 0;
   for (let k = from; k < to; k++) {
     const code = text.charCodeAt(k);
-    if (LIST_PUNCTUATION.has(code)) marks |= code === COLON ? GAP_LIST | GAP_COLON : GAP_LIST;
+    if (LIST_PUNCTUATION.has(code)) marks |= code === COLON ? GAP_LIST | GAP_COLON : code === PIPE ? GAP_LIST | GAP_CELL : GAP_LIST;
     else if (code === 0x2e || code === 0x21 || code === 0x3f) marks |= GAP_STOP;
     else if (code === OPEN_BRACKET) marks |= GAP_OPEN;
     else if (code === CLOSE_BRACKET) marks |= GAP_CLOSE;
@@ -1439,6 +1492,52 @@ function yearInBrackets(text: string, end: number): number {
 }
 
 /** text[from, to) as a release year: four digits, 1880–2100; otherwise 0. */
+/** How far back a table row's first cell is looked for. */
+const ROW_LOOKBACK = 160;
+
+/**
+ * Whether the line around `at` is a table row that opens with a year cell ("2013 | Insidious: Chapter 2 | Annie |",
+ * "2014–2019 | Jane the Virgin | Young Jane"): its cells are columns (year, title, role, notes), not a list of
+ * items of one kind, so a role is not a title's list neighbour.
+ */
+function isTableRow(text: string, at: number): boolean {
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart < ROW_LOOKBACK && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return false;
+  let k = lineStart;
+  while (text.charCodeAt(k) === 0x20) k++;
+  if (releaseYear(text, k, k + 4) === 0) return false;
+  k += 4;
+  // "2014–2019", "2022–present"
+  while (k < at && text.charCodeAt(k) !== PIPE && text.charCodeAt(k) !== 0x0a) k++;
+  return text.charCodeAt(k) === PIPE;
+}
+
+function spacesOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 0x20) return false;
+  return true;
+}
+
+/** Whether text[from, to) is written only with the capitals I, V and X ("II", "VI", "XIV"). */
+function isRomanNumeral(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code !== 0x49 && code !== 0x56 && code !== 0x58) return false;
+  }
+  return true;
+}
+
+/** Whether text[from, to) joins two numbers into a range: one dash, spaces around it allowed ("2014–2019"). */
+function isRangeDash(text: string, from: number, to: number): boolean {
+  let dashes = 0;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x2d || code === 0x2013 || code === 0x2014) dashes++;
+    else if (code !== 0x20) return false;
+  }
+  return dashes === 1;
+}
+
 function releaseYear(text: string, from: number, to: number): number {
   if (to - from !== 4 || !isDigits(text, from, to)) return 0;
   const year = Number(text.slice(from, to));

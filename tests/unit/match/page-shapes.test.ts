@@ -96,6 +96,14 @@ describe('how pages set names apart, and what only looks like a name', () => {
     show('tm105286', 'Peter Pan', 200000, 40),
     show('tm820190', '#Alive', 100000, 20),
     { ...show('tm187390', 'The Square', 5000, 10), year: 2014 },
+    show('ts32835', 'Hunter x Hunter', 100000, 150),
+    show('tm156178', 'Paranormal', 3000, 5),
+    show('tm684595', 'Liberation', 1000, 5),
+    show('tm76385', 'War', 90000, 20),
+    { ...show('ts21367', 'Jane the Virgin', 46000, 100), year: 2014 },
+    { ...show('ts35463', 'Richie Rich', 3000, 10), year: 2015 },
+    show('tm53427', 'Annie', 40000, 20),
+    { ...show('tm105386', 'Scream', 400000, 50), year: 1996 },
   ];
   const people = [
     ...base.people,
@@ -111,6 +119,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '51329', name: 'Guillermo del Toro', otherNames: [] },
     { id: '746933', name: 'Kim Ji-soo', otherNames: [] },
     { id: '482193', name: 'Peter Pan', otherNames: [] },
+    { id: '89421', name: 'Richie Rich', otherNames: [] },
+    { id: '1122957', name: 'H.E.R.', otherNames: [] },
   ];
   const credits: Credit[] = [
     ...base.credits,
@@ -118,6 +128,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { titleId: 'ts220305', personId: '1785187', role: 'ACTOR', order: 2, characters: [] },
     { titleId: 'tm438816', personId: '51329', role: 'DIRECTOR', order: 0, characters: [] },
     { titleId: 'tm931330', personId: '746933', role: 'ACTOR', order: 0, characters: [] },
+    { titleId: 'ts21367', personId: '1122957', role: 'ACTOR', order: 9, characters: [] },
   ];
   const wide = Matcher.load(compileMatcherIndex({ titles, people, credits }));
   const names = (text: string) => wide.find(text).map((m) => text.slice(m.start, m.end));
@@ -316,6 +327,29 @@ describe('how pages set names apart, and what only looks like a name', () => {
   it('counts plurals of common words as common ("Dark Skies" in a weather report)', () => {
     expect(names('Weekend Weather and a Warming Soup: Dark Skies, Big Winds, Then Frost')).toEqual([]);
     expect(names(`${NEWS}"Dark Skies" is a horror film.`)).toEqual(['Dark Skies']);
+  });
+
+  it('reads "x" between the words of a title as a function word ("Hunter x Hunter")', () => {
+    expect(names(`${NEWS}Haikyuu and Hunter x Hunter are the two we recommend to every new fan.`)).toEqual(['Hunter x Hunter']);
+  });
+
+  it('reads a filmography row as columns: a range of years gives the first, a role is no list neighbour, a year cites the title', () => {
+    const ids = (text: string) => wide.find(text).map((m) => `${text.slice(m.start, m.end)}=${m.ids[0]}`);
+    const table = 'Year | Title | Role | Notes\n2013 | Rocky II | Annie |\n2014–2019 | Jane the Virgin | Young Jane | Recurring\n2015 | Richie Rich | Darcy Rich | Main role\n';
+    expect(ids(`${NEWS}${table}`)).toEqual(['Rocky II=tm8', 'Jane the Virgin=ts21367', 'Richie Rich=ts35463']);
+    // The same cells as a list of titles on one line are list neighbours.
+    expect(names(`${NEWS}Watch next: Rocky II | Annie | Jane the Virgin\n`)).toEqual(['Rocky II', 'Annie', 'Jane the Virgin']);
+  });
+
+  it('reads one-word names run together as parts of a longer name ("the Paranormal Liberation War arc")', () => {
+    expect(names(`${NEWS}Netflix, Saturdays. The Paranormal Liberation War arc is next.`)).toEqual([]);
+    // With punctuation between them they are a list.
+    expect(names(`${NEWS}My ranking: Breaking Bad, Dark, Kingdom, Shadows.`)).toEqual(['Breaking Bad', 'Dark', 'Kingdom', 'Shadows']);
+  });
+
+  it('reads a possessive opening a sentence as the possessive ("Her first role"), and a roman numeral as a sequel', () => {
+    expect(names(`${NEWS}Her first major role was in Jane the Virgin.`)).toEqual(['Jane the Virgin']);
+    expect(names(`${NEWS}Scream VI (2023) opens in March; Scream (1996) is on Netflix.`)).toEqual(['Scream']);
   });
 
   it('does not read the pronoun "I" as a Korean surname, nor a possessive as a misspelling', () => {
