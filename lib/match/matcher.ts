@@ -873,7 +873,6 @@ export class Matcher {
     return c;
   }
 
-  /** Which tokens of the current block some candidate spans. */
   /** For each token of the block, the furthest token that a candidate starting at or before it reaches (or -1). */
   private candidateReach(out: Candidate[], from: number): Int32Array {
     const count = this.tokens.count;
@@ -1107,13 +1106,13 @@ export class Matcher {
     return this.isLooseCapital(before - 1, covered);
   }
 
-  /** "Our Oceans", "My Name": a capitalised possessive before one word starts a longer name. */
   /** "The King" in "The King of Pigs": "of" and a capitalised word continue the name past the span. */
   private continuesWithOf(next: number, covered: Uint8Array): boolean {
     const { flags, hash1 } = this.tokens;
     return (hash1[next] & WORD_MASK) === OF_KEY && !(flags[next] & F_CAPITAL) && next + 1 < this.tokens.count && !(flags[next + 1] & F_HARD_BEFORE) && this.isLooseCapital(next + 1, covered);
   }
 
+  /** "Our Oceans", "My Name": a capitalised possessive before one word starts a longer name. */
   private afterCapitalPossessive(t: number): boolean {
     const { flags, hash1 } = this.tokens;
     return t > 0 && (flags[t - 1] & F_CAPITAL) !== 0 && POSSESSIVES.has(hash1[t - 1] & WORD_MASK);
@@ -1491,7 +1490,6 @@ function yearInBrackets(text: string, end: number): number {
   return releaseYear(text, k + 1, k + 5);
 }
 
-/** text[from, to) as a release year: four digits, 1880–2100; otherwise 0. */
 /** How far back a table row's first cell is looked for. */
 const ROW_LOOKBACK = 160;
 
@@ -1513,6 +1511,7 @@ function isTableRow(text: string, at: number): boolean {
   return text.charCodeAt(k) === PIPE;
 }
 
+/** Whether text[from, to) holds plain spaces only (no punctuation, no line break). */
 function spacesOnly(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 0x20) return false;
   return true;
@@ -1538,6 +1537,7 @@ function isRangeDash(text: string, from: number, to: number): boolean {
   return dashes === 1;
 }
 
+/** text[from, to) as a release year: four digits, 1880–2100; otherwise 0. */
 function releaseYear(text: string, from: number, to: number): number {
   if (to - from !== 4 || !isDigits(text, from, to)) return 0;
   const year = Number(text.slice(from, to));
