@@ -346,7 +346,7 @@ export default async function run(): Promise<void> {
     }
 
     // A cold background: the service worker was stopped, so the first page also pays for loading the matcher.
-    // The index comes from its copy in IndexedDB (stored by the first load), as after any idle stop.
+    // The index comes from its copy in the private file system (stored by the first load), as after any idle stop.
     const colds: string[] = [];
     for (let i = 0; i < RUNS; i++) {
       await stopBackground(browser);

@@ -29,7 +29,7 @@ export interface CatalogInfo {
 }
 
 export interface MatcherLoad {
-  /** 'cache': the copy in IndexedDB; 'bundle': the extension package. */
+  /** 'cache': the copy in the origin private file system; 'bundle': the extension package. */
   from: 'cache' | 'bundle';
   ms: number;
 }

@@ -22,7 +22,7 @@ mkdirSync(OUT_DIR, { recursive: true });
 
 const matcherBytes = compileMatcherIndex(catalog);
 writeAtomically(join(OUT_DIR, 'matcher.bin'), matcherBytes);
-// Its content hash: the background keeps a copy of the index in IndexedDB and uses it only for the same version.
+// Its content hash: the background keeps a copy of the index (lib/file-cache.ts) and uses it only for the same version.
 writeAtomically(join(OUT_DIR, 'matcher.version'), createHash('sha256').update(matcherBytes).digest('hex'));
 console.log(
   `matcher.bin: ${(matcherBytes.byteLength / 1e6).toFixed(1)} MB for ${catalog.people.length} people and ` +

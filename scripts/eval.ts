@@ -6,7 +6,7 @@
 // `fresh` (tests/fixtures/corpus-fresh, written after those fixes and never tuned on: the honest estimate),
 // `unseen` (tests/fixtures/corpus-unseen, written after the rules were fixed from the fresh and held-out sets and
 // annotated before the matcher ever saw it: do not tune on it), `blind` (tests/fixtures/corpus-blind, new kinds of
-// pages written and annotated by someone who never ran the matcher nor read its rules: do not tune on it either)
+// pages written and annotated by someone who never ran the matcher nor read its rules: do not tune on it either),
 // `blind2` (tests/fixtures/corpus-blind2, a second blind set of published-page kinds written and annotated the
 // same way, without running the matcher) and `blind3` (tests/fixtures/corpus-blind3, a third, with page kinds the
 // others lack: forum thread, awards list, filmography table, anime guide, podcast notes, French, German, Portuguese).
