@@ -144,6 +144,8 @@ interface Candidate extends SpanShape {
   nested: boolean;
   /** KIND_ANY, KIND_SHOW or KIND_NONE: what the words after the span allow it to be. */
   kindCue: number;
+  /** For a name in lower-case writing: the lengths of its first and last words (first | last << 8), else 0. */
+  casualWords: number;
 }
 
 function candidateReport(c: Candidate, page: PageFacts, best: Decision | undefined): CandidateReport {
@@ -597,6 +599,7 @@ export class Matcher {
         const tier = c.phonetic ? Tier.Phonetic : ref & 3;
         const yearFit = constrained ? this.titleFit(entity, year, showOnly, c.yearBefore) : 0;
         if (yearFit < 0) continue;
+        if (wantPerson && c.casualWords !== 0 && !this.sameOuterWords(entity, c.casualWords)) continue;
         const isLinked = links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(entity));
         if (links === LINKS_PAGE && !named && !commonOpening && (wantPerson || !commonWord) && this.coMentions.isNamed(entity)) named = true;
         found++;
@@ -631,7 +634,9 @@ export class Matcher {
       const entities: number[] = [];
       for (let i = from; i <= to; i++) {
         const entity = postings[c.posting + i] >>> 2;
-        if (!constrained || this.titleFit(entity, year, showOnly, c.yearBefore) >= 0) entities.push(entity);
+        if (constrained && this.titleFit(entity, year, showOnly, c.yearBefore) < 0) continue;
+        if (wantPerson && c.casualWords !== 0 && !this.sameOuterWords(entity, c.casualWords)) continue;
+        entities.push(entity);
       }
       if (entities.length > 1) this.rankEntities(entities, links, year, c.posting, from, to);
       const trailing = TRAILING[(keyFlags >>> TRAILING_SHIFT) & 7];
@@ -650,6 +655,15 @@ export class Matcher {
     let best = 0;
     for (let i = firstTitle; i <= count; i++) best = Math.max(best, this.prior[this.postings[posting + i] >>> 2]);
     return best;
+  }
+
+  /**
+   * Whether a person's name starts or ends with a word as long as the lower-case span's: keys join words, so
+   * "guy in" is the key of Gu Yin, but where nothing is capitalised only word breaks that match say it is the name.
+   */
+  private sameOuterWords(entity: number, casualWords: number): boolean {
+    const words = this.foldedNameOf(entity).split(' ');
+    return words[0].length === (casualWords & 0xff) || words[words.length - 1].length === casualWords >>> 8;
   }
 
   private hasTitleOfYear(posting: number, firstTitle: number, count: number, year: number): boolean {
@@ -870,6 +884,7 @@ export class Matcher {
     c.confidentTitle = false;
     c.yearAfter = 0;
     c.yearBefore = 0;
+    c.casualWords = 0;
     return c;
   }
 
@@ -1011,6 +1026,7 @@ export class Matcher {
       c.roleCue = roleCue;
       // In casual writing, a name that is not capitalised as one ("song hye kyo", "Pedro pascal").
       c.casualLowercase = casual && !titleCase && !nameCase && c.lastToken > c.firstToken && !c.quoted;
+      c.casualWords = c.casualLowercase ? Math.min(tb.length[c.firstToken], 255) | (Math.min(tb.length[c.lastToken], 255) << 8) : 0;
       c.placeCue = prevSoft && cue >= 0 && PLACES.has(hash1[cue] & WORD_MASK);
       c.besideTitle = false;
       // "You can read the chart below": a sentence opening with a pronoun and a verb opens with the pronoun, not with
@@ -1706,6 +1722,7 @@ function newCandidate(): Candidate {
     titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
     localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
     besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, casualLowercase: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false, yearAfter: 0, yearBefore: 0, nested: false, kindCue: KIND_ANY,
+    casualWords: 0,
   };
 }
 

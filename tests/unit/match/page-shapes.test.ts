@@ -121,6 +121,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '482193', name: 'Peter Pan', otherNames: [] },
     { id: '89421', name: 'Richie Rich', otherNames: [] },
     { id: '1122957', name: 'H.E.R.', otherNames: [] },
+    { id: '616044', name: 'Gu Yin', otherNames: [] },
+    { id: '2953', name: 'Guy Pearce', otherNames: [] },
   ];
   const credits: Credit[] = [
     ...base.credits,
@@ -129,6 +131,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { titleId: 'tm438816', personId: '51329', role: 'DIRECTOR', order: 0, characters: [] },
     { titleId: 'tm931330', personId: '746933', role: 'ACTOR', order: 0, characters: [] },
     { titleId: 'ts21367', personId: '1122957', role: 'ACTOR', order: 9, characters: [] },
+    { titleId: 'tm684595', personId: '616044', role: 'ACTOR', order: 3, characters: [] },
   ];
   const wide = Matcher.load(compileMatcherIndex({ titles, people, credits }));
   const names = (text: string) => wide.find(text).map((m) => text.slice(m.start, m.end));
@@ -194,6 +197,9 @@ describe('how pages set names apart, and what only looks like a name', () => {
   it('reads full names in lower case where the writer capitalises nothing, and only there', () => {
     expect(names(`${NEWS}ok so i finally watched it. anupam tripathi is so good lol. also ozark s2`)).toEqual(['anupam tripathi']);
     expect(names(`${NEWS}Ok so I finally watched it. Pedro said anupam tripathi is so good.`)).toEqual([]);
+    // Keys join words, so "guy in" is Gu Yin's key (and "guy" starts keys: Guy Pearce); in lower case only word
+    // breaks that match say it is the name.
+    expect(names(`${NEWS}ok so i finally watched it. the guy in episode 3 is anupam tripathi lol`)).toEqual(['anupam tripathi']);
   });
 
   it('keeps a title known without its owner behind the exact name, for a co-mention to rank it first', () => {
