@@ -68,6 +68,8 @@ export const PLACE_CUE_HASHES = hashSet('to from at near en à au aux nach em no
 export const SEASON_WORD_HASHES = hashSet('season seasons series temporada temporadas saison staffel stagione musim');
 /** Words after a name that make it a show's ("every other Star Wars show", "the Castlevania series"). */
 export const SHOW_CUE_HASHES = hashSet('show shows series serie miniseries');
+/** Words before "of" and a show's name ("the second season of The Bear", "the finale of Succession"). */
+export const EPISODE_OF_HASHES = hashSet('season seasons episode episodes finale premiere');
 /** Words after a name that make it something else's: the franchise, the game, the books ("the Halo games"). */
 export const NOT_A_WORK_CUE_HASHES = hashSet('franchise franchises universe saga game games videogame videogames novel novels book books comic comics');
 /** Days and months: followed by a date ("Wednesday, March 1", "April 14"), they are the date, not a title. */

@@ -13,7 +13,7 @@ import { lookupKey, POSTING_MASK } from './key-table';
 import { addInitial, KeyFlag, MAX_WINDOW_TOKENS, packBlockShape, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
 import {
   CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, PLACE_CUE_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES,
-  AS_HASHES, AS_ROLE_VERB_HASHES, DATE_CUE_HASHES, DATE_WORD_HASHES, NOT_A_WORK_CUE_HASHES, NUMBER_WORD_HASHES, POSSESSIVE_HASHES, PRONOUN_HASHES, PRONOUN_VERB_HASHES, ROLE_OF_HASHES, ROLE_VERB_HASHES, ROLE_WORD_HASHES, SCREEN_WORD_HASHES, SEASON_WORD_HASHES, SHOW_CUE_HASHES, SPORTY_SCREEN_WORD_HASHES,
+  AS_HASHES, AS_ROLE_VERB_HASHES, DATE_CUE_HASHES, DATE_WORD_HASHES, NOT_A_WORK_CUE_HASHES, NUMBER_WORD_HASHES, POSSESSIVE_HASHES, PRONOUN_HASHES, PRONOUN_VERB_HASHES, ROLE_OF_HASHES, ROLE_VERB_HASHES, ROLE_WORD_HASHES, SCREEN_WORD_HASHES, SEASON_WORD_HASHES, SHOW_CUE_HASHES, EPISODE_OF_HASHES, SPORTY_SCREEN_WORD_HASHES,
 } from './lexicon';
 import { APOSTROPHES, TokenBuffer, TokenFlag } from './tokenize';
 import { WordSet } from './word-set';
@@ -38,6 +38,7 @@ const CUE_EXCEPTIONS = new WordSet(CHARACTER_CUE_EXCEPTIONS);
 const CONJUNCTIONS = new WordSet(CONJUNCTION_HASHES);
 const PLACES = new WordSet(PLACE_CUE_HASHES);
 const SEASON_WORDS = new WordSet(SEASON_WORD_HASHES);
+const EPISODE_OF = new WordSet(EPISODE_OF_HASHES);
 const NUMBER_WORDS = new WordSet(NUMBER_WORD_HASHES);
 const SHOW_CUES = new WordSet(SHOW_CUE_HASHES);
 const NOT_A_WORK_CUES = new WordSet(NOT_A_WORK_CUE_HASHES);
@@ -261,6 +262,8 @@ export class Matcher {
   private readonly foldedNames = new Map<number, string>();
   private idIndex?: Map<string, number>;
   private readonly coMentions: CoMentions;
+  /** Names (posting offsets) the page cites as shows somewhere ("The Bear, season 2"): only shows, all over the page. */
+  private readonly citedAsShow = new Set<number>();
   private readonly candidatePool: Candidate[] = [];
   private candidatesInUse = 0;
   // Per-block scratch, reused so that a page of many small blocks allocates little.
@@ -376,6 +379,7 @@ export class Matcher {
     const fuzzySpans: FuzzySpan[] = [];
     const keywords: PageKeywords = { strong: new Set(), sporty: new Set() };
     this.candidatesInUse = 0;
+    this.citedAsShow.clear();
     texts.forEach((text, block) => {
       if (typeof text !== 'string' || text.length === 0) return;
       this.scanBlock(text, block, block === 0 ? context : undefined, candidates, fuzzySpans, keywords);
@@ -589,7 +593,7 @@ export class Matcher {
       // country) ranks first. It is no evidence on its own: a film and a show share names and years ("Broker").
       const year = wantPerson ? 0 : c.yearAfter;
       // "Jack Ryan Season 3", "The Bear: Season 2": only a show has seasons, so films of that name are namesakes.
-      const showOnly = !wantPerson && (c.seasonLabel || c.kindCue === KIND_SHOW);
+      const showOnly = !wantPerson && (c.seasonLabel || c.kindCue === KIND_SHOW || this.citedAsShow.has(c.posting));
       if (!wantPerson && c.kindCue === KIND_NONE) continue;
       const constrained = year !== 0 || showOnly || (!wantPerson && c.yearBefore !== 0);
       let bestYearFit = -1;
@@ -1046,7 +1050,13 @@ export class Matcher {
         c.yearBefore = c.yearAfter === 0 ? this.yearInSentenceBefore(text, c.firstToken) : 0;
       }
       c.kindCue = mayBeTitle ? this.kindCue(text, c.end, next, c.quoted ? -1 : c.firstToken) : KIND_ANY;
+      const episodeOf = c.kindCue === KIND_ANY && mayBeTitle && this.episodeOfBefore(c.firstToken);
+      if (episodeOf) c.kindCue = KIND_SHOW;
       c.seasonLabel = this.isSeasonLabel(text, c.end, next, c.firstToken === c.lastToken && ((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0);
+      // One sense per page: a name cited as a show once is a show wherever the page names it ("The Bear, season 2"
+      // above "why The Bear works"): a film of that name is a namesake. Not a number after it: "Sonic the Hedgehog 2"
+      // is the film's sequel.
+      if (mayBeTitle && (episodeOf || c.seasonLabel)) this.citedAsShow.add(c.posting);
       c.listPrev = this.listNeighbour(text, c.firstToken, -1);
       c.listNext = this.listNeighbour(text, c.lastToken, +1);
       // Items of a list are capitalised for their own sake ("Favourites: Kingdom, Hellbound and Sweet Home").
@@ -1220,6 +1230,14 @@ export class Matcher {
       if (code !== 0x20 && code !== 0xa0) punctuated = true;
     }
     return punctuated || !commonWord;
+  }
+
+  /** "the second season of The Bear", "the finale of Succession": only a show has seasons and episodes. */
+  private episodeOfBefore(first: number): boolean {
+    const { flags, hash1 } = this.tokens;
+    const of = first - 1;
+    if (of < 1 || flags[first] & F_HARD_BEFORE || flags[of] & F_HARD_BEFORE || (hash1[of] & WORD_MASK) !== OF_KEY) return false;
+    return EPISODE_OF.has(hash1[of - 1] & WORD_MASK);
   }
 
   /** Whether a posting list holds a real name (exact or alias), not only derived variants. */

@@ -152,6 +152,12 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(names(`${NEWS}Ranked: The Last of Us, Breaking Bad, Review.\nUS officials said the US would act.`)).toEqual(['The Last of Us', 'Breaking Bad', 'Review']);
   });
 
+  it('reads "the season of" before a name as a show, and a name cited as a show once as a show all over the page', () => {
+    expect(names(`${NEWS}We loved the second season of The Bear and the final season of Breaking Bad.`)).toEqual(['Breaking Bad']);
+    expect(names(`${NEWS}The Bear: Season 2 is out.\nWhy The Bear works so well.`)).toEqual([]);
+    expect(names(`${NEWS}Why The Bear works so well.`)).toEqual(['The Bear']);
+  });
+
   it('reads a season label as a show: films of that name are namesakes ("The Bear" Season 3)', () => {
     const best = (text: string) => wide.find(text).map((m) => `${text.slice(m.start, m.end)}=${m.ids[0]}`);
     expect(best(`${NEWS}Fans can catch up on "Jack Ryan" Season 3.`)).toEqual(['Jack Ryan=ts75062']);
