@@ -749,9 +749,19 @@ export class Matcher {
       let h2 = 0;
       let bestEnd = -1;
       let bestValue = 0;
+      // The best key ending before a round bracket the window went into ("Demon Slayer (Kimetsu no Yaiba)"): brackets
+      // are soft for names that have them ("How to Sell Drugs Online (Fast)"), a note for every other name.
+      let bracket = -1;
+      let beforeBracketEnd = -1;
+      let beforeBracketValue = 0;
       const limit = Math.min(count, i + WINDOW);
       for (let j = i; j < limit; j++) {
         if (j > i && flags[j] & F_HARD_BEFORE) break;
+        if (j > i && bracket < 0 && text.charCodeAt(start[j] - 1) === OPEN_BRACKET) {
+          bracket = j;
+          beforeBracketEnd = bestEnd;
+          beforeBracketValue = bestValue;
+        }
         h1 = (Math.imul(h1, pow1[j]) + hash1[j]) | 0;
         h2 = (Math.imul(h2, pow2[j]) + hash2[j]) | 0;
         // The key table lookup, inlined and on int32 views: this loop is the matcher's hot path.
@@ -769,6 +779,10 @@ export class Matcher {
           bestValue = value;
         }
         if (value >= 0) break; // no HAS_LONGER bit (bit 31): no longer key starts this way
+      }
+      if (bracket >= 0 && bestEnd >= bracket && TRAILING[(this.postings[(bestValue & POSTING_BITS) - 1] >>> (16 + TRAILING_SHIFT)) & 7] !== ')') {
+        bestEnd = beforeBracketEnd;
+        bestValue = beforeBracketValue;
       }
       if (bestEnd >= 0) out.push(this.candidate(text, block, i, bestEnd, (bestValue & POSTING_BITS) - 1, false));
       // A longer exact name starting here wins; otherwise a capitalised run may be a Korean name spelt another way.

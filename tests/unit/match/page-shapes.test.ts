@@ -98,6 +98,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { ...show('tm187390', 'The Square', 5000, 10), year: 2014 },
     show('ts32835', 'Hunter x Hunter', 100000, 150),
     show('tm156178', 'Paranormal', 3000, 5),
+    { ...show('ts87466', 'Demon Slayer: Kimetsu no Yaiba', 150000, 100), aliases: ['Demon Slayer', 'Kimetsu no Yaiba'] },
+    show('ts89744', 'How to Sell Drugs Online (Fast)', 40000, 30),
     show('tm684595', 'Liberation', 1000, 5),
     show('tm76385', 'War', 90000, 20),
     { ...show('ts21367', 'Jane the Virgin', 46000, 100), year: 2014 },
@@ -357,6 +359,12 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(names(`${NEWS}Netflix, Saturdays. The Paranormal Liberation War arc is next.`)).toEqual([]);
     // With punctuation between them they are a list.
     expect(names(`${NEWS}My ranking: Breaking Bad, Dark, Kingdom, Shadows.`)).toEqual(['Breaking Bad', 'Dark', 'Kingdom', 'Shadows']);
+  });
+
+  it('does not run a name into a note in round brackets, unless the name has the brackets ("Demon Slayer (Kimetsu no Yaiba)")', () => {
+    const ids = (text: string) => wide.find(text).map((m) => `${text.slice(m.start, m.end)}=${m.ids[0]}`);
+    expect(ids(`${NEWS}- Demon Slayer (Kimetsu no Yaiba): the arc starts in April.`)).toEqual(['Demon Slayer=ts87466', 'Kimetsu no Yaiba=ts87466']);
+    expect(ids(`${NEWS}We binged How to Sell Drugs Online (Fast) on Netflix.`)).toEqual(['How to Sell Drugs Online (Fast)=ts89744']);
   });
 
   it('reads a possessive opening a sentence as the possessive ("Her first role"), and a roman numeral as a sequel', () => {
