@@ -1369,9 +1369,10 @@ export class Matcher {
    */
   private isItemNumber(text: string, t: number): boolean {
     const { start, end, flags } = this.tokens;
-    if (!(flags[t] & F_DIGIT) || end[t] - start[t] > 2 || t < 1 || end[t - 1] + 1 !== start[t] || text.charCodeAt(start[t] - 1) !== 0x20) return false;
+    // Spaces or a line break before the number ("…Jury Duty  8. Yellowjackets\n9. Party Down"), spaces after its mark.
+    if (!(flags[t] & F_DIGIT) || end[t] - start[t] > 2 || t < 1 || t + 1 >= this.tokens.count || !whiteSpaceOnly(text, end[t - 1], start[t])) return false;
     const mark = text.charCodeAt(end[t]);
-    return (mark === 0x2e || mark === CLOSE_BRACKET) && text.charCodeAt(end[t] + 1) === 0x20 && end[t] + 2 === start[t + 1];
+    return (mark === 0x2e || mark === CLOSE_BRACKET) && end[t] + 1 < start[t + 1] && spacesOnly(text, end[t] + 1, start[t + 1]);
   }
 
   /** Capitalised runs (2–5 words) that no candidate touches: material for the fuzzy fallback. */
@@ -1557,6 +1558,15 @@ function isTableRow(text: string, at: number): boolean {
   // "2014–2019", "2022–present"
   while (k < at && text.charCodeAt(k) !== PIPE && text.charCodeAt(k) !== 0x0a) k++;
   return text.charCodeAt(k) === PIPE;
+}
+
+/** Whether text[from, to) holds spaces, tabs and line breaks only. */
+function whiteSpaceOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code !== 0x20 && code !== 0x0a && code !== 0x09 && code !== 0x0d && code !== 0xa0) return false;
+  }
+  return true;
 }
 
 /** Whether text[from, to) holds plain spaces only (no punctuation, no line break). */

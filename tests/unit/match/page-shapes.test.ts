@@ -148,6 +148,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(names(`${NEWS}My ranking right now: 1. Breaking Bad 2. Review 3. The Glory 4. Dark Skies.`)).toEqual(['Breaking Bad', 'Review', 'The Glory', 'Dark Skies']);
     // A number inside a sentence is no item number: nothing else there sets "Review" apart.
     expect(names(`${NEWS}Breaking Bad ranked 2. Review sites agreed.`)).toEqual(['Breaking Bad']);
+    // Items set apart by two spaces, and a list that goes on on the next line.
+    expect(names(`${NEWS}Our top 4:\n1. Breaking Bad  2. The Glory  3. Review\n4. Dark Skies`)).toEqual(['Breaking Bad', 'The Glory', 'Review', 'Dark Skies']);
   });
 
   it('does not count a name inside a longer one as named on the page ("Us" in "The Last of Us")', () => {
