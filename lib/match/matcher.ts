@@ -1051,9 +1051,15 @@ export class Matcher {
       // the show "You" (mid-sentence, "the series You are both on Netflix", the capital says it is the show).
       // "Her first major role was…": a possessive opening a sentence before a lower-case word is the possessive,
       // not the singer H.E.R. nor the film "Her".
+      // "Contact Us", "Follow Us": a pronoun right after a capitalised word is that phrase's object, not the film.
       c.functionWord =
         c.firstToken === c.lastToken &&
         (FUNCTION_WORDS.has(hash1[c.firstToken] & WORD_MASK) ||
+          (prevSoft &&
+            cue >= 0 &&
+            (flags[cue] & (F_CAPITAL | F_JOINED)) === F_CAPITAL &&
+            PRONOUNS.has(hash1[c.firstToken] & WORD_MASK) &&
+            spacesOnly(text, tb.end[cue], c.start)) ||
           ((flags[c.firstToken] & F_SENTENCE_START) !== 0 &&
             nextSoft &&
             this.isLowerWord(next) &&

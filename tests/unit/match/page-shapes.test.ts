@@ -369,6 +369,11 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(ids(`${NEWS}We binged How to Sell Drugs Online (Fast) on Netflix.`)).toEqual(['How to Sell Drugs Online (Fast)=ts89744']);
   });
 
+  it('reads a pronoun right after a capitalised word as that phrase\'s object ("Contact Us"), not as the film', () => {
+    expect(names(`${NEWS}New Netflix series\nContact Us\n`)).toEqual([]);
+    expect(names(`${NEWS}Jordan Peele's Us is on Netflix.`)).toEqual(['Us']);
+  });
+
   it('reads a possessive opening a sentence as the possessive ("Her first role"), and a roman numeral as a sequel', () => {
     expect(names(`${NEWS}Her first major role was in Jane the Virgin.`)).toEqual(['Jane the Virgin']);
     expect(names(`${NEWS}Scream VI (2023) opens in March; Scream (1996) is on Netflix.`)).toEqual(['Scream']);
