@@ -51,7 +51,11 @@ export interface FuzzySource {
   readonly blockShapes: Uint32Array;
   /** The entity's name folded, words joined by single spaces ("zoe saldana"). */
   foldedNameOf(entity: number): string;
+  /** Popularity prior per entity (log scale): of two names equally near, the better known wins. */
+  readonly prior: Float32Array;
 }
+
+
 
 /** Fuse score (0 = identical) at or under which a blocked candidate is considered; tuned on the dev corpus. */
 export const FUZZY_THRESHOLD = 0.3;
@@ -90,6 +94,9 @@ export function isNearMiss(query: string, name: string): boolean {
 }
 
 const MAX_WINDOW_WORDS = 3;
+/** How many of Fuse's best names are compared by edits and fame, and the edit count beyond which all tie. */
+const MAX_RANKED = 4;
+const MAX_EDITS = 4;
 /** The fallback is the slow path: it looks at no more word windows than this per page. */
 const MAX_WINDOWS = 150;
 
@@ -173,12 +180,13 @@ function spanWords(span: FuzzySpan): { words: string[]; starts: number[]; ends: 
   const ends: number[] = [];
   const re = /[^\s]+/g;
   for (let m = re.exec(span.text); m; m = re.exec(span.text)) {
-    // A possessive is not part of the name ("Oh My Girl's Arin" is no misspelt "My Girl").
-    const folded = foldedWord(m[0].replace(POSSESSIVE, ''));
+    // A possessive is not part of the name ("Oh My Girl's Arin" is no misspelt "My Girl"), nor of the mention.
+    const bare = m[0].replace(POSSESSIVE, '');
+    const folded = foldedWord(bare);
     if (!folded) continue;
     words.push(folded);
     starts.push(span.start + m.index);
-    ends.push(span.start + m.index + m[0].length);
+    ends.push(span.start + m.index + bare.length);
   }
   return { words, starts, ends };
 }
@@ -251,7 +259,16 @@ function nearestName(source: FuzzySource, words: string[], window: FuzzyWindow, 
   ranker ??= new Fuse<Named>([], { keys: ['name'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
   const fuse = ranker;
   fuse.setCollection(list);
-  const best = fuse.search(query, { limit: 1 })[0];
-  if (!best || best.score === undefined || best.score > FUZZY_THRESHOLD) return null;
-  return { entity: best.item.entity, score: 0.6 - best.score };
+  // Fuse ranks by its own score, which favours a name the query is a prefix of: for "brian cranston" an obscure
+  // "Brian Cranstone" over Bryan Cranston. Among the names Fuse accepts, the fewest edits win, then the better known.
+  let best: { entity: number; score: number; edits: number } | null = null;
+  for (const r of fuse.search(query, { limit: MAX_RANKED })) {
+    if (r.score === undefined || r.score > FUZZY_THRESHOLD) continue;
+    const edits = editDistance(query, r.item.name, MAX_EDITS);
+    const entity = r.item.entity;
+    if (!best || edits < best.edits || (edits === best.edits && source.prior[entity] > source.prior[best.entity])) {
+      best = { entity, score: 0.6 - r.score, edits };
+    }
+  }
+  return best && { entity: best.entity, score: best.score };
 }

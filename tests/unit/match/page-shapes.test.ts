@@ -125,6 +125,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '1122957', name: 'H.E.R.', otherNames: [] },
     { id: '616044', name: 'Gu Yin', otherNames: [] },
     { id: '2953', name: 'Guy Pearce', otherNames: [] },
+    { id: '7063', name: 'Bryan Cranston', otherNames: [] },
+    { id: '1500001', name: 'Brian Cranstone', otherNames: [] },
   ];
   const credits: Credit[] = [
     ...base.credits,
@@ -134,6 +136,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { titleId: 'tm931330', personId: '746933', role: 'ACTOR', order: 0, characters: [] },
     { titleId: 'ts21367', personId: '1122957', role: 'ACTOR', order: 9, characters: [] },
     { titleId: 'tm684595', personId: '616044', role: 'ACTOR', order: 3, characters: [] },
+    ...['ts4', 'tm76385', 'ts35484', 'tm52201'].map((titleId) => ({ titleId, personId: '7063', role: 'ACTOR' as const, order: 0, characters: [] })),
+    { titleId: 'tm156178', personId: '1500001', role: 'ACTOR', order: 9, characters: [] },
   ];
   const wide = Matcher.load(compileMatcherIndex({ titles, people, credits }));
   const names = (text: string) => wide.find(text).map((m) => text.slice(m.start, m.end));
@@ -320,6 +324,11 @@ describe('how pages set names apart, and what only looks like a name', () => {
     for (let i = 0; i < 120; i++) runs.push(`Visitors met ${syllables[i % 12]}bly ${syllables[(i * 5 + 1) % 12]}ton ${syllables[Math.floor(i / 12)]}wick today.`);
     const page = `${NEWS}${runs.join(' ')}\nAnupam Tripati plays Ali in Squid Game.`;
     expect(names(page)).toEqual(['Anupam Tripati', 'Squid Game']);
+  });
+
+  it('takes, of two names a misspelling is equally near, the better known, and leaves a possessive out', () => {
+    const ids = (text: string) => wide.find(text).map((m) => `${text.slice(m.start, m.end)}=${m.ids[0]}`);
+    expect(ids(`${NEWS}Also Brian Cranston's commentary tracks are great.`)).toEqual(['Brian Cranston=7063']);
   });
 
   it('looks for misspellings in a list of names run together with commas and "and"', () => {
