@@ -403,6 +403,7 @@ export class Matcher {
     };
     const base = candidates.map((c) => this.decide(c, page, LINKS_NONE));
     markNestedInConfident(candidates, base);
+    linkLineLists(texts, candidates, base);
     // Candidates that even a co-mention and a list could not save ("The" at a sentence start) leave now.
     const hopeless = candidates.map((c, k) => base[k].length === 0 && !this.couldBeSaved(c, page));
     let unsure = candidates.filter((c, k) => !addConfident(c, base[k]) && !hopeless[k]);
@@ -1754,6 +1755,105 @@ function markNestedInConfident(candidates: readonly Candidate[], decisions: read
       confidentStart = c.start;
     }
   });
+}
+
+/** Bullets and item numbers a line of a list may open with ("- ", "• ", "3. "). */
+function lineItemStart(text: string, lineStart: number): number {
+  let k = lineStart;
+  while (k < text.length) {
+    const code = text.charCodeAt(k);
+    if (code === 0x20 || code === 0x09 || code === 0x2d || code === 0x2022 || code === 0x2013 || code === 0x2a || code === 0xb7) k++;
+    else break;
+  }
+  let digits = k;
+  while (digits < text.length && text.charCodeAt(digits) >= 0x30 && text.charCodeAt(digits) <= 0x39) digits++;
+  if (digits > k && digits - k <= 2 && (text.charCodeAt(digits) === 0x2e || text.charCodeAt(digits) === CLOSE_BRACKET) && text.charCodeAt(digits + 1) === 0x20) {
+    k = digits + 2;
+    while (text.charCodeAt(k) === 0x20) k++;
+  }
+  return k;
+}
+
+/** How far before a name its line may start (spaces, a bullet, an item number). */
+const LINE_PREFIX_MAX = 12;
+
+/**
+ * Where a candidate is the whole of its line (after a bullet or an item number, before spaces and a trailing "!",
+ * "?" or ")" of its name), the offset its line starts at; -1 when it shares its line with other words. Looks only
+ * a few characters either way, so a page of long lines costs nothing here.
+ */
+function wholeLineStart(text: string, c: Candidate): number {
+  let lineStart = c.start;
+  while (lineStart > 0 && c.start - lineStart <= LINE_PREFIX_MAX && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return -1;
+  if (lineItemStart(text, lineStart) !== c.start) return -1;
+  let k = c.end;
+  if (k < text.length && TRAILING_MARKS.has(text.charCodeAt(k))) k++;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x0d)) k++;
+  return k < text.length && text.charCodeAt(k) !== 0x0a ? -1 : lineStart;
+}
+
+function newlinesFrom(text: string | undefined, from: number): number {
+  let count = 0;
+  if (typeof text === 'string') for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+const TRAILING_MARKS: ReadonlySet<number> = new Set([...'!?)'].map((ch) => ch.charCodeAt(0)));
+/** A list of names one per line vouches for its items when at least this share of them are confident titles. */
+const LINE_LIST_TITLE_SHARE = 0.5;
+
+/**
+ * Names one per line ("Outstanding Comedy Series\nAbbott Elementary\nBarry\nHacks\n…", or <li> items, which reach
+ * the matcher as blocks of their own) form a list when most of them are confident titles; then each item's
+ * neighbours are the items on the lines around it, as in a list on one line. A menu of common words ("Home\nMovies\n
+ * Series") has no confident titles, so it stays no list.
+ */
+function linkLineLists(texts: readonly string[], candidates: readonly Candidate[], base: readonly Decision[][]): void {
+  if (candidates.length < 3) return;
+  const items: Array<{ line: number; c: Candidate; title: boolean }> = [];
+  // Page line numbers, counted as candidates come (in page order): a block starts a new line.
+  let line = 0;
+  let block = -1;
+  let counted = 0;
+  candidates.forEach((c, k) => {
+    if (c.nested || !c.hasFacts) return;
+    const text = texts[c.block];
+    const before = c.start > 0 ? text.charCodeAt(c.start - 1) : 0x0a;
+    if (before !== 0x0a && before !== 0x20) return; // most candidates have a word right before them
+    const lineStart = wholeLineStart(text, c);
+    if (lineStart < 0) return;
+    if (c.block !== block) {
+      // The rest of the block before, then each block in between: a block starts a new line.
+      if (block >= 0) line += newlinesFrom(texts[block], counted) + 1;
+      for (let b = block + 1; b < c.block; b++) line += newlinesFrom(texts[b], 0) + 1;
+      block = c.block;
+      counted = 0;
+    }
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
+    counted = lineStart;
+    const title = base[k].some((d) => d.kind === 'title' && d.score >= CONFIDENT);
+    const last = items[items.length - 1];
+    // Two candidates on one line (a name inside another): keep the longer.
+    if (last && last.line === line) {
+      if (c.end - c.start > last.c.end - last.c.start) items[items.length - 1] = { line, c, title };
+      return;
+    }
+    items.push({ line, c, title });
+  });
+  for (let from = 0; from < items.length; ) {
+    let to = from + 1;
+    while (to < items.length && items[to].line === items[to - 1].line + 1) to++;
+    const run = items.slice(from, to);
+    const titles = run.filter((item) => item.title).length;
+    if (run.length >= 3 && titles >= 2 && titles >= run.length * LINE_LIST_TITLE_SHARE) {
+      run.forEach((item, i) => {
+        const around = [run[i - 1], run[i + 1]].filter((o) => o !== undefined).map((o) => o.c);
+        item.c.listNeighbours = item.c.listNeighbours === NO_NEIGHBOURS ? around : [...item.c.listNeighbours, ...around];
+      });
+    }
+    from = to;
+  }
 }
 
 function markBesideTitles(candidates: readonly Candidate[]): void {

@@ -156,6 +156,14 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(names(`${NEWS}Our top 4:\n1. Breaking Bad  2. The Glory  3. Review\n4. Dark Skies`)).toEqual(['Breaking Bad', 'The Glory', 'Review', 'Dark Skies']);
   });
 
+  it('reads names one per line, or one per block (<li> items), as a list when most of them are confident titles', () => {
+    expect(names(`${NEWS}Outstanding Drama Series\nBreaking Bad\nReview\nThe Glory\nOzark\n`)).toEqual(['Breaking Bad', 'Review', 'The Glory', 'Ozark']);
+    const blocks = wide.findInBlocks([NEWS, 'Breaking Bad', 'Review', 'The Glory']).map((list, b) => list.map((m) => [NEWS, 'Breaking Bad', 'Review', 'The Glory'][b].slice(m.start, m.end)));
+    expect(blocks.flat()).toEqual(['Breaking Bad', 'Review', 'The Glory']);
+    // A menu of words is no list of titles.
+    expect(names(`${NEWS}Home\nReview\nShadows\nContact\n`)).toEqual([]);
+  });
+
   it('does not count a name inside a longer one as named on the page ("Us" in "The Last of Us")', () => {
     expect(names(`${NEWS}Ranked: The Last of Us, Breaking Bad, Review.\nUS officials said the US would act.`)).toEqual(['The Last of Us', 'Breaking Bad', 'Review']);
   });
