@@ -1,4 +1,4 @@
-// `npm run eval [-- --set dev|heldout|fresh|unseen|blind|blind2|blind3] [--verbose]`: precision and recall of the matcher on
+// `npm run eval [-- --set dev|heldout|fresh|unseen|blind|blind2|blind3|blind4] [--verbose]`: precision and recall of the matcher on
 // an annotated corpus, overall, by kind and by difficulty, plus a check that no mention starts or ends inside a word.
 // A prediction counts only with the exact span, the kind and the expected id ranked first.
 // Sets: `dev` (tests/fixtures/corpus, the default: the rules were tuned on it), `heldout`
@@ -8,8 +8,10 @@
 // annotated before the matcher ever saw it: do not tune on it), `blind` (tests/fixtures/corpus-blind, new kinds of
 // pages written and annotated by someone who never ran the matcher nor read its rules: do not tune on it either),
 // `blind2` (tests/fixtures/corpus-blind2, a second blind set of published-page kinds written and annotated the
-// same way, without running the matcher) and `blind3` (tests/fixtures/corpus-blind3, a third, with page kinds the
-// others lack: forum thread, awards list, filmography table, anime guide, podcast notes, French, German, Portuguese).
+// same way, without running the matcher), `blind3` (tests/fixtures/corpus-blind3, a third, with page kinds the
+// others lack: forum thread, awards list, filmography table, anime guide, podcast notes, French, German, Portuguese)
+// and `blind4` (tests/fixtures/corpus-blind4, a fourth: a Top 10 report, a Letterboxd list, Latin American, Italian
+// and Swedish news, gossip, Indian film news, an NBA report, a recipe blog, Japanese dramas, a newsletter).
 // `.html` texts are read like `npm run detect -- --html`: visible text, with emphasis (italics, quotes) as context.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +27,7 @@ const CORPUS_DIRS: Record<string, string> = {
   blind: join('tests', 'fixtures', 'corpus-blind'),
   blind2: join('tests', 'fixtures', 'corpus-blind2'),
   blind3: join('tests', 'fixtures', 'corpus-blind3'),
+  blind4: join('tests', 'fixtures', 'corpus-blind4'),
 };
 const TEXT_FILE = /\.(txt|html)$/;
 
