@@ -264,6 +264,7 @@ export class Matcher {
   private readonly coMentions: CoMentions;
   /** Names (posting offsets) the page cites as shows somewhere ("The Bear, season 2"): only shows, all over the page. */
   private readonly citedAsShow = new Set<number>();
+  private readonly rows = new TableRows();
   private readonly candidatePool: Candidate[] = [];
   private candidatesInUse = 0;
   // Per-block scratch, reused so that a page of many small blocks allocates little.
@@ -403,7 +404,7 @@ export class Matcher {
     };
     const base = candidates.map((c) => this.decide(c, page, LINKS_NONE));
     markNestedInConfident(candidates, base);
-    linkLineLists(texts, candidates, base);
+    linkLineLists(texts, candidates, base, this.rows);
     // Candidates that even a co-mention and a list could not save ("The" at a sentence start) leave now.
     const hopeless = candidates.map((c, k) => base[k].length === 0 && !this.couldBeSaved(c, page));
     let unsure = candidates.filter((c, k) => !addConfident(c, base[k]) && !hopeless[k]);
@@ -1278,7 +1279,7 @@ export class Matcher {
     if (direction < 0) {
       if (token < 1) return -1;
       const gap = gapMarks(text, end[token - 1], start[token]);
-      if (gap & GAP_CELL && isTableRow(text, start[token])) return -1;
+      if (gap & GAP_CELL && this.rows.isTableRow(text, start[token])) return -1;
       if (gap & GAP_LIST && !(gap & GAP_STOP)) {
         if (!(gap & GAP_CLOSE)) return token - 1;
         // "Breaking Bad (US only), Friends": the item before is the one before the brackets.
@@ -1307,7 +1308,7 @@ export class Matcher {
     }
     // A colon ends a label, not a list item ("Review: The Queen's Gambit"); what follows it may be a list.
     if (gap & (GAP_COLON | GAP_STOP)) return -1;
-    if (gap & GAP_CELL && isTableRow(text, start[token])) return -1;
+    if (gap & GAP_CELL && this.rows.isTableRow(text, start[token])) return -1;
     if (gap & GAP_LIST) return gapEnd + 1;
     if (gapEnd + 2 < tb.count && (CONJUNCTIONS.has(tb.hash1[gapEnd + 1] & WORD_MASK) || this.isItemNumber(text, gapEnd + 1))) return gapEnd + 2;
     return -1;
@@ -1546,25 +1547,82 @@ function yearInBrackets(text: string, end: number): number {
   return releaseYear(text, k + 1, k + 5);
 }
 
-/** How far back a table row's first cell is looked for. */
-const ROW_LOOKBACK = 160;
+/** How long a table row may be (longer lines are prose or one long list, never looked through twice). */
+const ROW_MAX = 400;
 
 /**
- * Whether the line around `at` is a table row that opens with a year cell ("2013 | Insidious: Chapter 2 | Annie |",
- * "2014–2019 | Jane the Virgin | Young Jane"): its cells are columns (year, title, role, notes), not a list of
- * items of one kind, so a role is not a title's list neighbour.
+ * Whether the line around `at` is a table row: it opens with a year cell ("2013 | Insidious: Chapter 2 | Annie |",
+ * "2014–2019 | Jane the Virgin | Young Jane"), or a line next to it has as many cell borders, two or more ("Title |
+ * Genre | Premiere" above "Foundation | Science fiction | September 24, 2021"). Its cells are columns (year, title,
+ * role, genre, notes), not a list of items of one kind, so a role or a genre is not a title's list neighbour. One
+ * line of "Kingdom | Hellbound | Sweet Home" stays a list.
  */
+/**
+ * isTableRow with memory: the last line break before the positions asked about (asked in page order, mostly), and
+ * the last line's answer, so one long line full of "|" ("Kingdom | Hellbound | …" a megabyte long) is read once.
+ */
+class TableRows {
+  private text = '';
+  private scanned = 0;
+  private lastBreak = -1;
+  private lineStart = -1;
+  private answer = false;
+
+  isTableRow(text: string, at: number): boolean {
+    if (text !== this.text || at < this.lastBreak) {
+      this.text = text;
+      this.scanned = 0;
+      this.lastBreak = -1;
+      this.lineStart = -1;
+    }
+    for (; this.scanned < at; this.scanned++) if (text.charCodeAt(this.scanned) === 0x0a) this.lastBreak = this.scanned;
+    const lineStart = this.lastBreak + 1;
+    if (at - lineStart > ROW_MAX) return false;
+    if (lineStart !== this.lineStart) {
+      this.lineStart = lineStart;
+      this.answer = isTableRow(text, lineStart);
+    }
+    return this.answer;
+  }
+}
+
 function isTableRow(text: string, at: number): boolean {
-  let lineStart = at;
-  while (lineStart > 0 && at - lineStart < ROW_LOOKBACK && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
-  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return false;
+  const line = lineAround(text, at);
+  if (line < 0) return false;
+  const lineStart = line;
   let k = lineStart;
   while (text.charCodeAt(k) === 0x20) k++;
-  if (releaseYear(text, k, k + 4) === 0) return false;
-  k += 4;
-  // "2014–2019", "2022–present"
-  while (k < at && text.charCodeAt(k) !== PIPE && text.charCodeAt(k) !== 0x0a) k++;
-  return text.charCodeAt(k) === PIPE;
+  if (releaseYear(text, k, k + 4) !== 0) {
+    k += 4;
+    // "2014–2019", "2022–present"
+    while (k - lineStart < ROW_MAX && k < text.length && text.charCodeAt(k) !== PIPE && text.charCodeAt(k) !== 0x0a) k++;
+    if (text.charCodeAt(k) === PIPE) return true;
+  }
+  const { borders, end } = cellBorders(text, lineStart);
+  if (borders < 2) return false;
+  if (lineStart > 0) {
+    const before = lineAround(text, lineStart - 1);
+    if (before >= 0 && cellBorders(text, before).borders === borders) return true;
+  }
+  return end < text.length && cellBorders(text, end + 1).borders === borders;
+}
+
+/** The start of the line that holds `at`, or -1 when it is further back than a table row is long. */
+function lineAround(text: string, at: number): number {
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart < ROW_MAX && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+  return lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a ? -1 : lineStart;
+}
+
+/** The "|" borders in the line starting at `from` and where it ends; no borders for a line longer than a row. */
+function cellBorders(text: string, from: number): { borders: number; end: number } {
+  let borders = 0;
+  let k = from;
+  for (; k < text.length && text.charCodeAt(k) !== 0x0a; k++) {
+    if (k - from > ROW_MAX) return { borders: 0, end: k };
+    if (text.charCodeAt(k) === PIPE) borders++;
+  }
+  return { borders, end: k };
 }
 
 /** Whether text[from, to) holds spaces, tabs and line breaks only. */
@@ -1774,24 +1832,31 @@ function lineItemStart(text: string, lineStart: number): number {
   return k;
 }
 
-/** How far before a name its line may start (spaces, a bullet, an item number). */
+/** How far before a name its line or cell may start (spaces, a bullet, an item number). */
 const LINE_PREFIX_MAX = 12;
 
 /**
- * Where a candidate is the whole of its line (after a bullet or an item number, before spaces and a trailing "!",
- * "?" or ")" of its name), the offset its line starts at; -1 when it shares its line with other words. Looks only
- * a few characters either way, so a page of long lines costs nothing here.
+ * Whether a candidate is the whole of its line (after a bullet or an item number) or of its table cell (between
+ * "|" borders), allowing spaces, a trailing "!", "?" or ")" of its name, and notes such as "†" after it. Looks only a
+ * few characters either way, so long lines cost nothing here.
  */
-function wholeLineStart(text: string, c: Candidate): number {
-  let lineStart = c.start;
-  while (lineStart > 0 && c.start - lineStart <= LINE_PREFIX_MAX && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
-  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return -1;
-  if (lineItemStart(text, lineStart) !== c.start) return -1;
-  let k = c.end;
+function fillsLineOrCell(text: string, c: Candidate): typeof FILLS_NOTHING | typeof FILLS_LINE | typeof FILLS_CELL {
+  let k = c.start;
+  while (k > 0 && c.start - k <= LINE_PREFIX_MAX && text.charCodeAt(k - 1) !== 0x0a && text.charCodeAt(k - 1) !== PIPE) k--;
+  if (k > 0 && text.charCodeAt(k - 1) !== 0x0a && text.charCodeAt(k - 1) !== PIPE) return FILLS_NOTHING;
+  const cellStart = k > 0 && text.charCodeAt(k - 1) === PIPE;
+  if (cellStart ? !spacesOnly(text, k, c.start) : lineItemStart(text, k) !== c.start) return FILLS_NOTHING;
+  k = c.end;
   if (k < text.length && TRAILING_MARKS.has(text.charCodeAt(k))) k++;
-  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x0d)) k++;
-  return k < text.length && text.charCodeAt(k) !== 0x0a ? -1 : lineStart;
+  while (k < text.length && CELL_TAIL.has(text.charCodeAt(k))) k++;
+  if (k < text.length && text.charCodeAt(k) === PIPE) return FILLS_CELL;
+  if (k < text.length && text.charCodeAt(k) !== 0x0a) return FILLS_NOTHING;
+  return cellStart ? FILLS_CELL : FILLS_LINE;
 }
+
+const FILLS_NOTHING = 0;
+const FILLS_LINE = 1;
+const FILLS_CELL = 2;
 
 function newlinesFrom(text: string | undefined, from: number): number {
   let count = 0;
@@ -1800,20 +1865,28 @@ function newlinesFrom(text: string | undefined, from: number): number {
 }
 
 const TRAILING_MARKS: ReadonlySet<number> = new Set([...'!?)'].map((ch) => ch.charCodeAt(0)));
-/** A list of names one per line vouches for its items when at least this share of them are confident titles. */
+/** What may follow a name in its line or cell: spaces and footnote marks ("See †"). */
+const CELL_TAIL: ReadonlySet<number> = new Set([...' \r\t\u00a0\u2020\u2021*'].map((ch) => ch.charCodeAt(0)));
+/** A list of names one per line (or one per cell of a column) vouches for its items when at least this share of them are confident titles. */
 const LINE_LIST_TITLE_SHARE = 0.5;
+/** How many lines away a list item looks for a confident title to vouch for it. */
+const LINE_LIST_REACH = 8;
 
 /**
  * Names one per line ("Outstanding Comedy Series\nAbbott Elementary\nBarry\nHacks\n…", or <li> items, which reach
- * the matcher as blocks of their own) form a list when most of them are confident titles; then each item's
- * neighbours are the items on the lines around it, as in a list on one line. A menu of common words ("Home\nMovies\n
- * Series") has no confident titles, so it stays no list.
+ * the matcher as blocks of their own), or one per cell down a table column ("Foundation | Science fiction | …" above
+ * "Severance | Psychological thriller | …"), form a list when at least three run together, two of them are confident
+ * titles and at least half of them titles at all; then each item's neighbours are the items on the lines around it,
+ * as in a list on one line. A menu of words ("Home\nMovies\nSeries") or a genre column has no confident titles, so
+ * it stays no list.
  */
-function linkLineLists(texts: readonly string[], candidates: readonly Candidate[], base: readonly Decision[][]): void {
+function linkLineLists(texts: readonly string[], candidates: readonly Candidate[], base: readonly Decision[][], rows: TableRows): void {
   if (candidates.length < 3) return;
-  const items: Array<{ line: number; c: Candidate; title: boolean }> = [];
-  // Page line numbers, counted as candidates come (in page order): a block starts a new line.
+  const items: Array<{ line: number; column: number; c: Candidate; title: boolean; confident: boolean }> = [];
+  // Page line numbers and the column within the line, counted as candidates come (in page order): a block starts a
+  // new line.
   let line = 0;
+  let column = 0;
   let block = -1;
   let counted = 0;
   candidates.forEach((c, k) => {
@@ -1821,35 +1894,56 @@ function linkLineLists(texts: readonly string[], candidates: readonly Candidate[
     const text = texts[c.block];
     const before = c.start > 0 ? text.charCodeAt(c.start - 1) : 0x0a;
     if (before !== 0x0a && before !== 0x20) return; // most candidates have a word right before them
-    const lineStart = wholeLineStart(text, c);
-    if (lineStart < 0) return;
+    const fills = fillsLineOrCell(text, c);
+    // A cell counts only in a table (rows of as many cells): one long line of "A | B | C" is a list of its own.
+    if (fills === FILLS_NOTHING || (fills === FILLS_CELL && !rows.isTableRow(text, c.start))) return;
     if (c.block !== block) {
       // The rest of the block before, then each block in between: a block starts a new line.
       if (block >= 0) line += newlinesFrom(texts[block], counted) + 1;
       for (let b = block + 1; b < c.block; b++) line += newlinesFrom(texts[b], 0) + 1;
       block = c.block;
       counted = 0;
+      column = 0;
     }
-    for (let i = text.indexOf('\n', counted); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
-    counted = lineStart;
-    const title = base[k].some((d) => d.kind === 'title' && d.score >= CONFIDENT);
+    for (; counted < c.start; counted++) {
+      const code = text.charCodeAt(counted);
+      if (code === 0x0a) {
+        line++;
+        column = 0;
+      } else if (code === PIPE) column++;
+    }
+    const title = base[k].some((d) => d.kind === 'title' && d.score > 0);
+    const confident = base[k].some((d) => d.kind === 'title' && d.score >= CONFIDENT);
     const last = items[items.length - 1];
-    // Two candidates on one line (a name inside another): keep the longer.
-    if (last && last.line === line) {
-      if (c.end - c.start > last.c.end - last.c.start) items[items.length - 1] = { line, c, title };
+    // Two candidates in one line or cell (a name inside another): keep the longer.
+    if (last && last.line === line && last.column === column) {
+      if (c.end - c.start > last.c.end - last.c.start) items[items.length - 1] = { line, column, c, title, confident };
       return;
     }
-    items.push({ line, c, title });
+    items.push({ line, column, c, title, confident });
   });
+  items.sort((x, y) => x.column - y.column || x.line - y.line);
   for (let from = 0; from < items.length; ) {
     let to = from + 1;
-    while (to < items.length && items[to].line === items[to - 1].line + 1) to++;
+    while (to < items.length && items[to].column === items[from].column && items[to].line === items[to - 1].line + 1) to++;
     const run = items.slice(from, to);
     const titles = run.filter((item) => item.title).length;
-    if (run.length >= 3 && titles >= 2 && titles >= run.length * LINE_LIST_TITLE_SHARE) {
+    const confident = run.filter((item) => item.confident).length;
+    if (run.length >= 3 && confident >= 2 && titles >= run.length * LINE_LIST_TITLE_SHARE) {
+      // Neighbours: the items right around, and the nearest confident title above and below (a list vouches as a
+      // whole, not only through the next line).
       run.forEach((item, i) => {
-        const around = [run[i - 1], run[i + 1]].filter((o) => o !== undefined).map((o) => o.c);
-        item.c.listNeighbours = item.c.listNeighbours === NO_NEIGHBOURS ? around : [...item.c.listNeighbours, ...around];
+        const around = [run[i - 1], run[i + 1]];
+        for (let j = i - 2; j >= 0 && j >= i - LINE_LIST_REACH; j--) if (run[j].confident) {
+          around.push(run[j]);
+          break;
+        }
+        for (let j = i + 2; j < run.length && j <= i + LINE_LIST_REACH; j++) if (run[j].confident) {
+          around.push(run[j]);
+          break;
+        }
+        const cs = around.filter((o) => o !== undefined).map((o) => o.c);
+        item.c.listNeighbours = item.c.listNeighbours === NO_NEIGHBOURS ? cs : [...item.c.listNeighbours, ...cs];
       });
     }
     from = to;

@@ -391,6 +391,14 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(names(`${NEWS}Jordan Peele's Us is on Netflix.`)).toEqual(['Us']);
   });
 
+  it('reads a table whose rows have as many cells as the rows around them as columns, and its title column as a list', () => {
+    const table =
+      'Title | Genre | Premiere\nBreaking Bad | Crime drama | 2008\nReview | Dark comedy | 2014\nThe Glory | Revenge drama | 2022\nOzark | Crime | 2017\n';
+    expect(names(`${NEWS}${table}`)).toEqual(['Breaking Bad', 'Review', 'The Glory', 'Ozark']);
+    // One line of titles between borders is still a list.
+    expect(names(`${NEWS}Watch next: Breaking Bad | Review | The Glory\n`)).toEqual(['Breaking Bad', 'Review', 'The Glory']);
+  });
+
   it('reads a possessive opening a sentence as the possessive ("Her first role"), and a roman numeral as a sequel', () => {
     expect(names(`${NEWS}Her first major role was in Jane the Virgin.`)).toEqual(['Jane the Virgin']);
     expect(names(`${NEWS}Scream VI (2023) opens in March; Scream (1996) is on Netflix.`)).toEqual(['Scream']);
