@@ -2,6 +2,7 @@
 // that says how much a hit on it is worth. Hyphen/space variants need no rule: keys join words without separator.
 import { foldWords } from './fold';
 import { isKoreanSurname, phoneticWords } from './korean';
+import { japaneseNameVariants } from './japanese';
 
 export const Tier = {
   /** The catalogue spelling. */
@@ -71,6 +72,8 @@ export function personVariants(name: string, tier: SourceTier): NameVariant[] {
     const other = surnameFirst.join(' ') === words.join(' ') ? [...surnameFirst.slice(1), surnameFirst[0]] : surnameFirst;
     out.push({ words: other, tier: Tier.Variant });
   }
+  // "Satō Takeru" for Takeru Satoh: Japanese order and long vowels written short.
+  if (!surnameFirst) for (const other of japaneseNameVariants(words)) out.push({ words: other, tier: Tier.Variant });
   if (words.length >= 3 && !surnameFirst) {
     const withoutInitials = words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1);
     if (withoutInitials.length >= 2 && withoutInitials.length < words.length) out.push({ words: withoutInitials, tier: Tier.Variant });
