@@ -1466,14 +1466,17 @@ function letterKey(name: string, from: number, to: number): string {
 }
 
 /**
- * Drops sound-alike people that only repeat the end of a longer name the page gives in full: after "Wi Ha Joon",
- * "Ha Joon's visuals" is him by his given name, not the actor "Ha Jun". Each confident person's name gives the
- * letter keys of its word-final parts ("hajoon", "joon" from "Wi Ha-Joon"): one set, so a page costs the number of
- * names, not names × sound-alikes.
+ * Drops people who only repeat part of a longer name the page gives in full:
+ * - a sound-alike repeating its end: after "Wi Ha Joon", "Ha Joon's visuals" is him by his given name, not the
+ *   actor "Ha Jun";
+ * - a full name repeating its start: after "Jamie Lee Curtis", "Jamie Lee (as she signs her texts)" is her, not the
+ *   actor Jamie Lee. Only words apart, not a hyphenated given name: "Lee Jung" is no part of "Lee Jung-jae".
+ * Each confident person's name gives the letter keys of those parts ("hajoon", "joon" from "Wi Ha-Joon"; "jamie",
+ * "jamielee" from "Jamie Lee Curtis"): two sets, so a page costs the number of names, not names × names.
  */
 function dropGivenNameEchoes(texts: readonly string[], decisions: Decision[][]): void {
-  if (!decisions.some((list) => list.some((d) => d.candidate.phonetic && d.kind === 'person'))) return;
   const endings = new Set<string>();
+  const starts = new Set<string>();
   decisions.forEach((list, block) => {
     for (const d of list) {
       if (d.kind !== 'person' || d.score < CONFIDENT) continue;
@@ -1482,17 +1485,23 @@ function dropGivenNameEchoes(texts: readonly string[], decisions: Decision[][]):
       // A part starts after a character that is no letter, with letters before it (the part is not the whole name).
       let letterBefore = false;
       for (let k = d.candidate.start; k < end; k++) {
-        if (isNameChar(text.charCodeAt(k))) letterBefore = true;
-        else if (letterBefore) endings.add(letterKey(text, k + 1, end));
+        const code = text.charCodeAt(k);
+        if (isNameChar(code)) letterBefore = true;
+        else if (letterBefore) {
+          endings.add(letterKey(text, k + 1, end));
+          if (code === 0x20) starts.add(letterKey(text, d.candidate.start, k));
+        }
       }
     }
   });
+  if (endings.size === 0) return;
   decisions.forEach((list, block) => {
     const text = texts[block];
     const isEcho = (d: Decision) => {
-      if (!d.candidate.phonetic || d.kind !== 'person') return false;
+      if (d.kind !== 'person') return false;
       const echo = text.slice(d.candidate.start, d.end);
-      return endings.has(letterKey(echo, 0, endOfName(echo)));
+      const key = letterKey(echo, 0, endOfName(echo));
+      return d.candidate.phonetic ? endings.has(key) : d.tokens > 1 && starts.has(key);
     };
     if (list.some(isEcho)) decisions[block] = list.filter((d) => !isEcho(d));
   });

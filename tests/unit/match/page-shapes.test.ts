@@ -126,6 +126,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '616044', name: 'Gu Yin', otherNames: [] },
     { id: '2953', name: 'Guy Pearce', otherNames: [] },
     { id: '7063', name: 'Bryan Cranston', otherNames: [] },
+    { id: '8944', name: 'Jamie Lee Curtis', otherNames: [] },
+    { id: '1484981', name: 'Jamie Lee', otherNames: [] },
     { id: '1500001', name: 'Brian Cranstone', otherNames: [] },
   ];
   const credits: Credit[] = [
@@ -138,6 +140,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { titleId: 'tm684595', personId: '616044', role: 'ACTOR', order: 3, characters: [] },
     ...['ts4', 'tm76385', 'ts35484', 'tm52201'].map((titleId) => ({ titleId, personId: '7063', role: 'ACTOR' as const, order: 0, characters: [] })),
     { titleId: 'tm156178', personId: '1500001', role: 'ACTOR', order: 9, characters: [] },
+    { titleId: 'tm76385', personId: '8944', role: 'ACTOR', order: 1, characters: [] },
+    { titleId: 'tm684595', personId: '1484981', role: 'ACTOR', order: 5, characters: [] },
   ];
   const wide = Matcher.load(compileMatcherIndex({ titles, people, credits }));
   const names = (text: string) => wide.find(text).map((m) => text.slice(m.start, m.end));
@@ -316,6 +320,12 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(names(`${NEWS}Wi Ha Joon's comments sent fans into a frenzy. One wrote, "Ha Joon's visuals are illegal."`)).toEqual([
       'Wi Ha Joon',
     ]);
+  });
+
+  it('does not read the start of a full name given on the page as another person ("Jamie Lee" after "Jamie Lee Curtis")', () => {
+    expect(names(`${NEWS}Jamie Lee Curtis won. Later Jamie Lee (as she signs her texts) left early.`)).toEqual(['Jamie Lee Curtis']);
+    // A hyphenated given name is not cut: "Lee Jung" is another actor than Lee Jung-jae.
+    expect(names(`${NEWS}Lee Jung-jae and Lee Jung are in the cast.`)).toEqual(['Lee Jung-jae', 'Lee Jung']);
   });
 
   it('reads a sentence opening with a pronoun and a verb as the pronoun, also after a short word and a period', () => {
