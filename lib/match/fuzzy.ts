@@ -55,8 +55,6 @@ export interface FuzzySource {
   readonly prior: Float32Array;
 }
 
-
-
 /** Fuse score (0 = identical) at or under which a blocked candidate is considered; tuned on the dev corpus. */
 export const FUZZY_THRESHOLD = 0.3;
 

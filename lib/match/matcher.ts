@@ -265,6 +265,8 @@ export class Matcher {
   /** Names (posting offsets) the page cites as shows somewhere ("The Bear, season 2"): only shows, all over the page. */
   private readonly citedAsShow = new Set<number>();
   private readonly rows = new TableRows();
+  /** Indexes of this page's candidates that fill their line or table cell. */
+  private readonly lineItems: number[] = [];
   private readonly candidatePool: Candidate[] = [];
   private candidatesInUse = 0;
   // Per-block scratch, reused so that a page of many small blocks allocates little.
@@ -381,6 +383,7 @@ export class Matcher {
     const keywords: PageKeywords = { strong: new Set(), sporty: new Set() };
     this.candidatesInUse = 0;
     this.citedAsShow.clear();
+    this.lineItems.length = 0;
     texts.forEach((text, block) => {
       if (typeof text !== 'string' || text.length === 0) return;
       this.scanBlock(text, block, block === 0 ? context : undefined, candidates, fuzzySpans, keywords);
@@ -404,7 +407,7 @@ export class Matcher {
     };
     const base = candidates.map((c) => this.decide(c, page, LINKS_NONE));
     markNestedInConfident(candidates, base);
-    linkLineLists(texts, candidates, base, this.rows);
+    linkLineLists(texts, candidates, this.lineItems, base, this.rows);
     // Candidates that even a co-mention and a list could not save ("The" at a sentence start) leave now.
     const hopeless = candidates.map((c, k) => base[k].length === 0 && !this.couldBeSaved(c, page));
     let unsure = candidates.filter((c, k) => !addConfident(c, base[k]) && !hopeless[k]);
@@ -1075,6 +1078,9 @@ export class Matcher {
       const episodeOf = c.kindCue === KIND_ANY && mayBeTitle && this.episodeOfBefore(c.firstToken);
       if (episodeOf) c.kindCue = KIND_SHOW;
       c.seasonLabel = this.isSeasonLabel(text, c.end, next, c.firstToken === c.lastToken && ((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0);
+      // A name that is a whole line or table cell, for lists one name per line (linkLineLists).
+      const before = c.start > 0 ? text.charCodeAt(c.start - 1) : 0x0a;
+      if ((before === 0x0a || before === 0x20) && fillsLineOrCell(text, c) !== FILLS_NOTHING) this.lineItems.push(k);
       // One sense per page: a name cited as a show once is a show wherever the page names it ("The Bear, season 2"
       // above "why The Bear works"): a film of that name is a namesake. Not a number after it: "Sonic the Hedgehog 2"
       // is the film's sequel.
@@ -1475,8 +1481,15 @@ function letterKey(name: string, from: number, to: number): string {
  * "jamielee" from "Jamie Lee Curtis"): two sets, so a page costs the number of names, not names × names.
  */
 function dropGivenNameEchoes(texts: readonly string[], decisions: Decision[][]): void {
+  // Most pages have neither a sound-alike person nor a confident name of three words apart: nothing to do.
+  const soundAlikes = decisions.some((list) => list.some((d) => d.candidate.phonetic && d.kind === 'person'));
+  const threeWords = (d: Decision, text: string) => d.kind === 'person' && d.score >= CONFIDENT && d.tokens >= 3 && spacesIn(text, d.candidate.start, d.end) >= 2;
+  const longNames = decisions.some((list, block) => list.some((d) => threeWords(d, texts[block])));
+  if (!soundAlikes && !longNames) return;
   const endings = new Set<string>();
   const starts = new Set<string>();
+  // The lengths of those starts as written: a name of another length is no echo, without building its key.
+  const startLengths = new Set<number>();
   decisions.forEach((list, block) => {
     for (const d of list) {
       if (d.kind !== 'person' || d.score < CONFIDENT) continue;
@@ -1488,20 +1501,23 @@ function dropGivenNameEchoes(texts: readonly string[], decisions: Decision[][]):
         const code = text.charCodeAt(k);
         if (isNameChar(code)) letterBefore = true;
         else if (letterBefore) {
-          endings.add(letterKey(text, k + 1, end));
-          if (code === 0x20) starts.add(letterKey(text, d.candidate.start, k));
+          if (soundAlikes) endings.add(letterKey(text, k + 1, end));
+          if (code === 0x20 && longNames && threeWords(d, text)) {
+            starts.add(letterKey(text, d.candidate.start, k));
+            startLengths.add(k - d.candidate.start);
+          }
         }
       }
     }
   });
-  if (endings.size === 0) return;
+  if (endings.size === 0 && starts.size === 0) return;
   decisions.forEach((list, block) => {
     const text = texts[block];
     const isEcho = (d: Decision) => {
-      if (d.kind !== 'person') return false;
+      if (d.kind !== 'person' || (d.candidate.phonetic ? endings.size === 0 : d.tokens < 2 || !startLengths.has(d.end - d.candidate.start))) return false;
       const echo = text.slice(d.candidate.start, d.end);
       const key = letterKey(echo, 0, endOfName(echo));
-      return d.candidate.phonetic ? endings.has(key) : d.tokens > 1 && starts.has(key);
+      return d.candidate.phonetic ? endings.has(key) : starts.has(key);
     };
     if (list.some(isEcho)) decisions[block] = list.filter((d) => !isEcho(d));
   });
@@ -1641,6 +1657,12 @@ function whiteSpaceOnly(text: string, from: number, to: number): boolean {
     if (code !== 0x20 && code !== 0x0a && code !== 0x09 && code !== 0x0d && code !== 0xa0) return false;
   }
   return true;
+}
+
+function spacesIn(text: string, from: number, to: number): number {
+  let spaces = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x20) spaces++;
+  return spaces;
 }
 
 /** Whether text[from, to) holds plain spaces only (no punctuation, no line break). */
@@ -1851,7 +1873,8 @@ const LINE_PREFIX_MAX = 12;
  */
 function fillsLineOrCell(text: string, c: Candidate): typeof FILLS_NOTHING | typeof FILLS_LINE | typeof FILLS_CELL {
   let k = c.start;
-  while (k > 0 && c.start - k <= LINE_PREFIX_MAX && text.charCodeAt(k - 1) !== 0x0a && text.charCodeAt(k - 1) !== PIPE) k--;
+  // Back over what may open a line or cell (spaces, bullets, an item number): a word before ends the look at once.
+  while (k > 0 && c.start - k <= LINE_PREFIX_MAX && LINE_PREFIX.has(text.charCodeAt(k - 1))) k--;
   if (k > 0 && text.charCodeAt(k - 1) !== 0x0a && text.charCodeAt(k - 1) !== PIPE) return FILLS_NOTHING;
   const cellStart = k > 0 && text.charCodeAt(k - 1) === PIPE;
   if (cellStart ? !spacesOnly(text, k, c.start) : lineItemStart(text, k) !== c.start) return FILLS_NOTHING;
@@ -1874,6 +1897,8 @@ function newlinesFrom(text: string | undefined, from: number): number {
 }
 
 const TRAILING_MARKS: ReadonlySet<number> = new Set([...'!?)'].map((ch) => ch.charCodeAt(0)));
+/** What may come between a line's start and its item: spaces, bullets, an item number ("3. ", "3) "). */
+const LINE_PREFIX: ReadonlySet<number> = new Set([...' \t-\u2022\u2013*\u00b7.)0123456789'].map((ch) => ch.charCodeAt(0)));
 /** What may follow a name in its line or cell: spaces and footnote marks ("See †"). */
 const CELL_TAIL: ReadonlySet<number> = new Set([...' \r\t\u00a0\u2020\u2021*'].map((ch) => ch.charCodeAt(0)));
 /** A list of names one per line (or one per cell of a column) vouches for its items when at least this share of them are confident titles. */
@@ -1889,8 +1914,10 @@ const LINE_LIST_REACH = 8;
  * as in a list on one line. A menu of words ("Home\nMovies\nSeries") or a genre column has no confident titles, so
  * it stays no list.
  */
-function linkLineLists(texts: readonly string[], candidates: readonly Candidate[], base: readonly Decision[][], rows: TableRows): void {
-  if (candidates.length < 3) return;
+function linkLineLists(
+  texts: readonly string[], candidates: readonly Candidate[], lineItems: readonly number[], base: readonly Decision[][], rows: TableRows,
+): void {
+  if (lineItems.length < 3) return;
   const items: Array<{ line: number; column: number; c: Candidate; title: boolean; confident: boolean }> = [];
   // Page line numbers and the column within the line, counted as candidates come (in page order): a block starts a
   // new line.
@@ -1898,14 +1925,12 @@ function linkLineLists(texts: readonly string[], candidates: readonly Candidate[
   let column = 0;
   let block = -1;
   let counted = 0;
-  candidates.forEach((c, k) => {
-    if (c.nested || !c.hasFacts) return;
+  for (const k of lineItems) {
+    const c = candidates[k];
+    if (c.nested) continue;
     const text = texts[c.block];
-    const before = c.start > 0 ? text.charCodeAt(c.start - 1) : 0x0a;
-    if (before !== 0x0a && before !== 0x20) return; // most candidates have a word right before them
-    const fills = fillsLineOrCell(text, c);
     // A cell counts only in a table (rows of as many cells): one long line of "A | B | C" is a list of its own.
-    if (fills === FILLS_NOTHING || (fills === FILLS_CELL && !rows.isTableRow(text, c.start))) return;
+    if (fillsLineOrCell(text, c) === FILLS_CELL && !rows.isTableRow(text, c.start)) continue;
     if (c.block !== block) {
       // The rest of the block before, then each block in between: a block starts a new line.
       if (block >= 0) line += newlinesFrom(texts[block], counted) + 1;
@@ -1927,10 +1952,10 @@ function linkLineLists(texts: readonly string[], candidates: readonly Candidate[
     // Two candidates in one line or cell (a name inside another): keep the longer.
     if (last && last.line === line && last.column === column) {
       if (c.end - c.start > last.c.end - last.c.start) items[items.length - 1] = { line, column, c, title, confident };
-      return;
+      continue;
     }
     items.push({ line, column, c, title, confident });
-  });
+  }
   items.sort((x, y) => x.column - y.column || x.line - y.line);
   for (let from = 0; from < items.length; ) {
     let to = from + 1;

@@ -13,7 +13,7 @@ const JAPANESE_SURNAMES = new Set(
     'takeda murata ueno sugiyama masuda sugawara hirano otsuka chiba kubo matsui iwasaki sakurai kinoshita noguchi ' +
     'matsuo nomura kikuchi sano onishi sugimoto arai hamada utada mitsushima koreeda kitano shinkai kurosawa hosoda ' +
     'oguri ayase nagasawa ishihara aragaki hoshino kamiki tsuchiya hirose nagano suda yagira ikematsu matsuzaka ' +
-    'hamabe takatsuki kiritani okada tsumabuki fukushi kamiishi miyake anno oda'
+    'hamabe takatsuki kiritani tsumabuki fukushi kamiishi miyake anno oda'
   ).split(' '),
 );
 
