@@ -1890,6 +1890,7 @@ const FILLS_NOTHING = 0;
 const FILLS_LINE = 1;
 const FILLS_CELL = 2;
 
+/** How many line breaks text holds from `from` on (none for a block that is no string). */
 function newlinesFrom(text: string | undefined, from: number): number {
   let count = 0;
   if (typeof text === 'string') for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) count++;
@@ -1901,7 +1902,7 @@ const TRAILING_MARKS: ReadonlySet<number> = new Set([...'!?)'].map((ch) => ch.ch
 const LINE_PREFIX: ReadonlySet<number> = new Set([...' \t-\u2022\u2013*\u00b7.)0123456789'].map((ch) => ch.charCodeAt(0)));
 /** What may follow a name in its line or cell: spaces and footnote marks ("See †"). */
 const CELL_TAIL: ReadonlySet<number> = new Set([...' \r\t\u00a0\u2020\u2021*'].map((ch) => ch.charCodeAt(0)));
-/** A list of names one per line (or one per cell of a column) vouches for its items when at least this share of them are confident titles. */
+/** Names one per line (or per cell down a column) are a list when at least this share of them are titles. */
 const LINE_LIST_TITLE_SHARE = 0.5;
 /** How many lines away a list item looks for a confident title to vouch for it. */
 const LINE_LIST_REACH = 8;
