@@ -598,7 +598,8 @@ export class Matcher {
       // country) ranks first. It is no evidence on its own: a film and a show share names and years ("Broker").
       const year = wantPerson ? 0 : c.yearAfter;
       // "Jack Ryan Season 3", "The Bear: Season 2": only a show has seasons, so films of that name are namesakes.
-      const showOnly = !wantPerson && (c.seasonLabel || c.kindCue === KIND_SHOW || this.citedAsShow.has(c.posting));
+      const showOnly =
+        !wantPerson && (c.seasonLabel || c.kindCue === KIND_SHOW || (this.citedAsShow.size > 0 && this.citedAsShow.has(c.posting)));
       if (!wantPerson && c.kindCue === KIND_NONE) continue;
       const constrained = year !== 0 || showOnly || (!wantPerson && c.yearBefore !== 0);
       let bestYearFit = -1;
@@ -1043,6 +1044,8 @@ export class Matcher {
         insideLongerName ||
         (!c.quoted &&
           c.firstToken === c.lastToken &&
+          // Cheap test first: a run needs a one-word name right beside this one.
+          ((c.firstToken > 0 && covered[c.firstToken - 1] === COVERED_BY_WORD) || (next < tb.count && covered[next] === COVERED_BY_WORD)) &&
           this.oneWordNameRun(text, c.firstToken, covered) >= (((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0 ? 2 : 3));
       c.cutsWord = hyphenAfter || cutsSyllables;
       c.characterCue = characterCue;
@@ -1078,9 +1081,15 @@ export class Matcher {
       const episodeOf = c.kindCue === KIND_ANY && mayBeTitle && this.episodeOfBefore(c.firstToken);
       if (episodeOf) c.kindCue = KIND_SHOW;
       c.seasonLabel = this.isSeasonLabel(text, c.end, next, c.firstToken === c.lastToken && ((this.postings[c.posting] >>> 16) & KeyFlag.AllCommon) !== 0);
-      // A name that is a whole line or table cell, for lists one name per line (linkLineLists).
+      // A name that is a whole line or table cell, for lists one name per line (linkLineLists). Most names have a
+      // word right before them: one look at the character before the space says so.
       const before = c.start > 0 ? text.charCodeAt(c.start - 1) : 0x0a;
-      if ((before === 0x0a || before === 0x20) && fillsLineOrCell(text, c) !== FILLS_NOTHING) this.lineItems.push(k);
+      if (
+        (before === 0x0a || (before === 0x20 && (c.start < 2 || !isLetterCode(text.charCodeAt(c.start - 2))))) &&
+        fillsLineOrCell(text, c) !== FILLS_NOTHING
+      ) {
+        this.lineItems.push(k);
+      }
       // One sense per page: a name cited as a show once is a show wherever the page names it ("The Bear, season 2"
       // above "why The Bear works"): a film of that name is a namesake. Not a number after it: "Sonic the Hedgehog 2"
       // is the film's sequel.
@@ -1663,6 +1672,11 @@ function spacesIn(text: string, from: number, to: number): number {
   let spaces = 0;
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x20) spaces++;
   return spaces;
+}
+
+/** A letter (ASCII or beyond), not a digit: what ends a word before a name. */
+function isLetterCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code >= 0xc0;
 }
 
 /** Whether text[from, to) holds plain spaces only (no punctuation, no line break). */
