@@ -607,9 +607,8 @@ export class Matcher {
         const ref = postings[c.posting + i];
         const entity = ref >>> 2;
         const tier = c.phonetic ? Tier.Phonetic : ref & 3;
-        const yearFit = constrained ? this.titleFit(entity, year, showOnly, c.yearBefore) : 0;
+        const yearFit = this.entityFit(c, entity, constrained, year, showOnly);
         if (yearFit < 0) continue;
-        if (wantPerson && c.casualWords !== 0 && !this.sameOuterWords(entity, c.casualWords)) continue;
         const isLinked = links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(entity));
         if (links === LINKS_PAGE && !named && !commonOpening && (wantPerson || !commonWord) && this.coMentions.isNamed(entity)) named = true;
         found++;
@@ -644,9 +643,7 @@ export class Matcher {
       const entities: number[] = [];
       for (let i = from; i <= to; i++) {
         const entity = postings[c.posting + i] >>> 2;
-        if (constrained && this.titleFit(entity, year, showOnly, c.yearBefore) < 0) continue;
-        if (wantPerson && c.casualWords !== 0 && !this.sameOuterWords(entity, c.casualWords)) continue;
-        entities.push(entity);
+        if (this.entityFit(c, entity, constrained, year, showOnly) >= 0) entities.push(entity);
       }
       if (entities.length > 1) this.rankEntities(entities, links, year, c.posting, from, to);
       const trailing = TRAILING[(keyFlags >>> TRAILING_SHIFT) & 7];
@@ -665,6 +662,15 @@ export class Matcher {
     let best = 0;
     for (let i = firstTitle; i <= count; i++) best = Math.max(best, this.prior[this.postings[posting + i] >>> 2]);
     return best;
+  }
+
+  /**
+   * Whether the span's context allows this entity (-1 when not), and how well a title fits the year the page gives
+   * (see titleFit; 0 without one). Ranking picks the best entity and lists the ids with the same test.
+   */
+  private entityFit(c: Candidate, entity: number, constrained: boolean, year: number, showOnly: boolean): number {
+    if (constrained) return this.titleFit(entity, year, showOnly, c.yearBefore);
+    return c.casualWords !== 0 && entity < this.peopleCount && !this.sameOuterWords(entity, c.casualWords) ? -1 : 0;
   }
 
   /**
@@ -1135,8 +1141,13 @@ export class Matcher {
 
   /** A capitalised word that no candidate or keyword covers: part of some name the catalogue does not know. */
   private isLooseCapital(t: number, covered: Uint8Array): boolean {
+    return t >= 0 && t < this.tokens.count && !covered[t] && this.isCapitalisedWord(t);
+  }
+
+  /** Capitalised for its own sake: not at a sentence start, and no function word ("The", "Of"). */
+  private isCapitalisedWord(t: number): boolean {
     const { flags, hash1 } = this.tokens;
-    return t >= 0 && t < this.tokens.count && !covered[t] && (flags[t] & F_CAPITAL) !== 0 && !(flags[t] & F_SENTENCE_START) && !FUNCTION_WORDS.has(hash1[t] & WORD_MASK);
+    return (flags[t] & F_CAPITAL) !== 0 && !(flags[t] & F_SENTENCE_START) && !FUNCTION_WORDS.has(hash1[t] & WORD_MASK);
   }
 
   /**
@@ -1153,8 +1164,7 @@ export class Matcher {
   }
 
   private inOneWordNameRun(k: number, covered: Uint8Array): boolean {
-    const { flags, hash1 } = this.tokens;
-    return covered[k] === COVERED_BY_WORD && (flags[k] & F_CAPITAL) !== 0 && !(flags[k] & F_SENTENCE_START) && !FUNCTION_WORDS.has(hash1[k] & WORD_MASK);
+    return covered[k] === COVERED_BY_WORD && this.isCapitalisedWord(k);
   }
 
   /**
