@@ -6,7 +6,7 @@ import { hashWords, SEED_BLOCK, SEED_EXACT, SEED_PHONETIC } from '../names/hash'
 import { personPhoneticWords, personVariants, Tier, titleVariants, type NameVariant } from '../names/variants';
 import { encodeSections } from './codec';
 import { buildKeyTable, HAS_LONGER, type KeyEntry } from './key-table';
-import { blockShape, KeyFlag, MAX_BLOCK_ENTITIES, MAX_WINDOW_TOKENS, PLACE_FLAG, SECTIONS, SHORTENED_FLAG, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
+import { blockShape, COMMON_NAME_FLAG, KeyFlag, MAX_BLOCK_ENTITIES, MAX_WINDOW_TOKENS, PLACE_FLAG, SECTIONS, SHORTENED_FLAG, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
 import { PLACE_KEYS } from '../names/places';
 
 /** The parts of the catalogue the matcher needs (lib/catalog's Catalog satisfies it). */
@@ -56,7 +56,7 @@ class KeyCollector {
 
   kind: 'person' | 'title' = 'person';
 
-  constructor(private readonly nameParts: Set<string>, private readonly withPrefixes: boolean) {}
+  constructor(private readonly nameParts: NameParts, private readonly withPrefixes: boolean) {}
 
   add(entity: number, variant: NameVariant, source?: string): void {
     const { words, tier } = variant;
@@ -67,7 +67,8 @@ class KeyCollector {
     // for the key to need evidence.
     // A person written as one word with hyphens or dots ("Ju-ne", "T.O.P") is a one-word name.
     const oneWordName = this.kind === 'person' && source !== undefined && tier <= Tier.Alias && !/\s/.test(source.trim());
-    let flags = keyFlags(words, this.nameParts, oneWordName);
+    let flags = keyFlags(words, this.nameParts.words, oneWordName);
+    if (this.kind === 'person' && source !== undefined && isCommonName(source, this.nameParts.parts)) flags |= COMMON_NAME_FLAG;
     if (variant.subtitleOnly && flags & (KeyFlag.AllCommon | PLACE_FLAG)) return;
     const trailing = source === undefined ? -1 : TRAILING_CHARS.indexOf(source.trimEnd().slice(-1) as (typeof TRAILING_CHARS)[number]);
     if (trailing > 0 && variant.tier <= Tier.Alias) flags |= trailing << TRAILING_SHIFT;
@@ -158,14 +159,41 @@ class StringBlob {
   }
 }
 
-function countNameParts(people: readonly Person[]): Set<string> {
-  const counts = new Map<string, number>();
+interface NameParts {
+  /** Folded words that start or end many names ("david", "kim", "ji"): a one-word key made of one is a name part. */
+  words: Set<string>;
+  /** The same for whole space-separated parts, hyphenated ones as one ("jihoon" for "Ji-hoon"): see isCommonName. */
+  parts: Set<string>;
+}
+
+function countNameParts(people: readonly Person[]): NameParts {
+  const words = new Map<string, number>();
+  const parts = new Map<string, number>();
+  const count = (counts: Map<string, number>, list: readonly string[]) => {
+    if (list.length < 2) return;
+    for (const w of new Set([list[0], list[list.length - 1]])) counts.set(w, (counts.get(w) ?? 0) + 1);
+  };
   for (const person of people) {
-    const words = foldWords(person.name);
-    if (words.length < 2) continue;
-    for (const w of [words[0], words[words.length - 1]]) counts.set(w, (counts.get(w) ?? 0) + 1);
+    count(words, foldWords(person.name));
+    count(parts, foldedParts(person.name));
   }
-  return new Set([...counts].filter(([, n]) => n >= NAME_PART_MIN).map(([w]) => w));
+  const frequent = (counts: Map<string, number>) => new Set([...counts].filter(([, n]) => n >= NAME_PART_MIN).map(([w]) => w));
+  return { words: frequent(words), parts: frequent(parts) };
+}
+
+/** A name's space-separated parts, each folded into one word ("Park Ji-hu" → park, jihu). */
+function foldedParts(name: string): string[] {
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((part) => foldWords(part).join(''))
+    .filter((part) => part.length > 0);
+}
+
+/** Whether a name of two or more parts starts and ends with frequent parts ("Grant Williams", not "Park Ji-hu"). */
+function isCommonName(name: string, frequentParts: ReadonlySet<string>): boolean {
+  const parts = foldedParts(name);
+  return parts.length >= 2 && frequentParts.has(parts[0]) && frequentParts.has(parts[parts.length - 1]);
 }
 
 function blockKeysOf(words: readonly string[]): string[] {
@@ -209,6 +237,7 @@ export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
   const personTitles: number[][] = people.map(() => []);
   const titlePeople: number[][] = titles.map(() => []);
   const bestOrder = new Int32Array(P).fill(1 << 30);
+  const personSelf = new Uint8Array(P);
   for (const credit of catalog.credits) {
     const p = personIndex.get(credit.personId);
     const t = titleIndex.get(credit.titleId);
@@ -216,6 +245,7 @@ export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
     personTitles[p].push(t);
     titlePeople[t].push(p);
     bestOrder[p] = Math.min(bestOrder[p], credit.order);
+    if (credit.self) personSelf[p] = 1;
   }
   const prior = new Float32Array(P + T);
   people.forEach((_, i) => (prior[i] = personPrior(new Set(personTitles[i]).size, bestOrder[i])));
@@ -315,6 +345,7 @@ export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
     [SECTIONS.personTitles]: ptls,
     [SECTIONS.titlePeopleOffsets]: tpof,
     [SECTIONS.titlePeople]: tpls,
+    [SECTIONS.personSelf]: personSelf,
     [SECTIONS.titleYears]: Uint8Array.from(titles, (t) => (t.year !== undefined && t.year > YEAR_BASE && t.year - YEAR_BASE < 256 ? t.year - YEAR_BASE : 0)),
   });
 }

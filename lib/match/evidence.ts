@@ -1,6 +1,6 @@
 // The precision rules: given what a candidate span looks like and what the page around it says, how sure are we
 // that it names this kind of entity? Pure functions over plain facts, so each rule is testable on its own.
-import { KeyFlag, PLACE_FLAG, SHORTENED_FLAG } from './layout';
+import { COMMON_NAME_FLAG, KeyFlag, PLACE_FLAG, SHORTENED_FLAG } from './layout';
 import { Tier } from '../names/variants';
 
 /** What the matcher saw around one candidate span, and what the index says about the key it hit. */
@@ -14,6 +14,8 @@ export interface SpanFacts {
   prior: number;
   /** The best title has the year the page gives in brackets after the span ("Labyrinth (1986)"). */
   yearFits: boolean;
+  /** The best person is credited as themselves somewhere: an athlete in a sports documentary, a chef, a host. */
+  playsSelf: boolean;
 }
 
 /** How the span is written and what surrounds it in the text. */
@@ -66,6 +68,8 @@ export interface PageFacts {
   aboutScreen: boolean;
   /** …by its own words (keywords), which one-word names need: confident names alone can be athletes. */
   screenWords: boolean;
+  /** …by two words that sport does not use ("film", "Netflix"; not "season", "series", "drama"). */
+  filmWords: boolean;
 }
 
 /**
@@ -79,6 +83,9 @@ const FAMOUS_TITLE_PRIOR = 7;
  * "Broker" on a page about the 2022 film is that film, which the catalogue may lack, not a namesake nobody watched.
  */
 const OBSCURE_TITLE_PRIOR = 2;
+
+/** A person known for little (log2(1 + credits), +1 when top-billed): two minor credits, or one leading one. */
+export const OBSCURE_PERSON_PRIOR = 2.5;
 
 function tierPenalty(tier: Tier): number {
   return tier === Tier.Exact ? 0 : tier === Tier.Alias ? 0.03 : tier === Tier.Variant ? 0.07 : 0.15;
@@ -174,6 +181,11 @@ export function personScore(facts: SpanFacts, page: PageFacts, coMentioned: bool
     // as a sound-alike does: the economist Adam Smith is no actor's middle initial dropped.
     if (tier >= Tier.Variant && !(coMentioned || span.localKeyword || page.screenWords)) return 0;
     if (span.roleCue && !coMentioned) return 0;
+    // On a page that does not talk about film or TV ("Callum Wilson scored twice in the series opener"), an obscure
+    // actor with a common name is a namesake: such pages name athletes, chefs and hosts, whom the catalogue has as
+    // themselves if at all.
+    const namesake = flags & COMMON_NAME_FLAG && facts.prior < OBSCURE_PERSON_PRIOR && !facts.playsSelf;
+    if (namesake && !coMentioned && !span.localStrongKeyword && !page.filmWords) return 0;
     if (flags & KeyFlag.AllVeryCommon) return evidence ? 0.8 - penalty : 0;
     return 0.93 - penalty;
   }

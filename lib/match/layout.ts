@@ -33,6 +33,8 @@ export const SECTIONS = {
   titlePeople: 'tpls',
   /** u8 per title: release year − YEAR_BASE (0: unknown), so "Oldboy (2003)" can tell the film from a namesake */
   titleYears: 'tyrs',
+  /** u8 per person: 1 when some credit has them as themselves (an athlete in a sports documentary, a chef, a host) */
+  personSelf: 'pslf',
 } as const;
 
 /** titleYears stores year − YEAR_BASE in one byte (1871–2125). */
@@ -61,6 +63,11 @@ export const TRAILING_SHIFT = 5;
 export const SHORTENED_FLAG = 1 << 8;
 /** Key flag bit 9: the key is also a well-known place ("Los Angeles", "Chicago"), see lib/names/places.ts. */
 export const PLACE_FLAG = 1 << 9;
+/**
+ * Key flag bit 10: a person's name whose first and last parts each start or end many other names ("Grant
+ * Williams", "Nick Pope"): many people in the world share it, so an obscure actor of that name is rarely the one meant.
+ */
+export const COMMON_NAME_FLAG = 1 << 10;
 export const TRAILING_CHARS = ['', '!', '?', ')', '.'] as const;
 
 export const MAX_WINDOW_TOKENS = 12;

@@ -7,7 +7,7 @@ import { foldSurname, foldSyllables } from '../names/korean';
 import { Tier } from '../names/variants';
 import { CoMentions } from './co-mentions';
 import { decodeSections } from './codec';
-import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
+import { OBSCURE_PERSON_PRIOR, personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
 import { blockWithShape, findFuzzy, forEachWindow, type FuzzyHit, type FuzzySpan, type FuzzyWindow } from './fuzzy';
 import { lookupKey, POSTING_MASK } from './key-table';
 import { addInitial, KeyFlag, MAX_WINDOW_TOKENS, packBlockShape, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
@@ -188,8 +188,6 @@ const FUZZY_MIN_PRIOR = 2.5;
 const CONFIDENT = 0.75;
 /** A person's score where a well-known title has the same name: under any accepted title's. */
 const SHADOWED_PERSON_SCORE = 0.5;
-/** A person known for little (log2(1 + credits), +1 when top-billed): two minor credits, or one leading one. */
-const OBSCURE_PERSON_PRIOR = 2.5;
 /** A title this well known (log10 votes + log10 popularity) wins its name from an obscure person. */
 const WELL_KNOWN_TITLE_PRIOR = 6;
 /** How many words back a year may stand before a title ("the 2017 Netflix film …" is too far: a capital breaks). */
@@ -248,6 +246,7 @@ export class Matcher {
   readonly blocks: Uint32Array;
   /** Per title: release year − YEAR_BASE, 0 when unknown. */
   private readonly titleYears: Uint8Array;
+  private readonly personSelf: Uint8Array;
   readonly blockLists: Uint32Array;
   readonly blockShapes: Uint32Array;
   private readonly strings: Uint8Array;
@@ -280,7 +279,7 @@ export class Matcher {
   /** collectFuzzySpans: the furthest token a candidate starting at or before each token reaches. */
   private reachAt = new Int32Array(1024);
   /** The facts handed to the (pure) scoring rules, refilled per decision. */
-  private readonly scratchFacts: SpanFacts = { shape: NO_FACTS, keyFlags: 0, tier: Tier.Exact, prior: 0, yearFits: false };
+  private readonly scratchFacts: SpanFacts = { shape: NO_FACTS, keyFlags: 0, tier: Tier.Exact, prior: 0, yearFits: false, playsSelf: false };
 
   /** A zeroed byte scratch array of at least `size` (shared: one user at a time). */
   private bytes(size: number): Uint8Array {
@@ -313,6 +312,7 @@ export class Matcher {
     this.titlePeopleOffsets = get(SECTIONS.titlePeopleOffsets);
     this.titlePeople = get(SECTIONS.titlePeople);
     this.titleYears = get(SECTIONS.titleYears);
+    this.personSelf = get(SECTIONS.personSelf);
     this.coMentions = new CoMentions(this, this.peopleCount + this.titleCount);
   }
 
@@ -516,7 +516,8 @@ export class Matcher {
     const strong = keywords.strong.size;
     const any = strong + keywords.sporty.size;
     const screenWords = context?.aboutScreen === true || strong >= 2 || (strong >= 1 && any >= 2);
-    return { screenWords, aboutScreen: screenWords || strongNames >= 2 || (any >= 1 && strongNames >= 1) };
+    const filmWords = context?.aboutScreen === true || strong >= 2;
+    return { screenWords, filmWords, aboutScreen: screenWords || strongNames >= 2 || (any >= 1 && strongNames >= 1) };
   }
 
   private fuzzyDecision(hit: FuzzyHit): Decision {
@@ -629,6 +630,7 @@ export class Matcher {
       facts.tier = bestTier as Tier;
       facts.prior = this.prior[bestEntity];
       facts.yearFits = bestYearFit === YEAR_EXACT;
+      facts.playsSelf = wantPerson && this.personSelf[bestEntity] === 1;
       let score = wantPerson ? personScore(facts, page, bestLinked || named) : titleScore(facts, page, bestLinked || named);
       // A name that is both an obscure person and a well-known title ("Peter Pan") is the title, unless the page
       // links the person.

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from '../../../lib/match/evidence';
-import { KeyFlag } from '../../../lib/match/layout';
+import { COMMON_NAME_FLAG, KeyFlag } from '../../../lib/match/layout';
 import { Tier } from '../../../lib/names/variants';
 
 const shape = (over: Partial<SpanShape> = {}): SpanShape => ({
   titleCase: true, sentenceCase: true, nameCase: true, sentenceStart: false, allCaps: false, quoted: false, hashtag: false, localKeyword: false,
   localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, casualLowercase: false, ...over,
 });
-const facts = (keyFlags: number, over: Partial<SpanShape> = {}, tier: Tier = Tier.Exact, prior = 3): SpanFacts => ({ shape: shape(over), keyFlags, tier, prior, yearFits: false });
-const plain: PageFacts = { aboutScreen: false, screenWords: false };
-const screen: PageFacts = { aboutScreen: true, screenWords: true };
+const facts = (keyFlags: number, over: Partial<SpanShape> = {}, tier: Tier = Tier.Exact, prior = 3): SpanFacts => ({ shape: shape(over), keyFlags, tier, prior, yearFits: false, playsSelf: false });
+const plain: PageFacts = { aboutScreen: false, screenWords: false, filmWords: false };
+const screen: PageFacts = { aboutScreen: true, screenWords: true, filmWords: true };
 const ONE_COMMON = KeyFlag.SingleWord | KeyFlag.AllCommon;
 
 describe('title evidence', () => {
@@ -67,6 +67,19 @@ describe('person evidence', () => {
     expect(personScore(facts(0, {}, Tier.Phonetic), plain, false)).toBe(0);
     expect(personScore(facts(0, {}, Tier.Phonetic), screen, false)).toBeGreaterThan(0);
     expect(personScore(facts(KeyFlag.AllVeryCommon), plain, false)).toBe(0);
+  });
+
+  it('takes an obscure actor with a common name ("Grant Williams") only with film words, a co-mention, or as themselves', () => {
+    const obscure = (over: Partial<SpanShape> = {}, playsSelf = false): SpanFacts => ({ ...facts(COMMON_NAME_FLAG, over, Tier.Exact, 1), playsSelf });
+    const sporty: PageFacts = { aboutScreen: true, screenWords: true, filmWords: false };
+    expect(personScore(obscure(), sporty, false)).toBe(0);
+    expect(personScore(obscure({ localKeyword: true }), sporty, false)).toBe(0); // "the series" of a play-off
+    expect(personScore(obscure({ localKeyword: true, localStrongKeyword: true }), sporty, false)).toBeGreaterThan(0);
+    expect(personScore(obscure(), sporty, true)).toBeGreaterThan(0);
+    expect(personScore(obscure(), screen, false)).toBeGreaterThan(0);
+    expect(personScore(obscure({}, true), sporty, false)).toBeGreaterThan(0);
+    expect(personScore({ ...facts(COMMON_NAME_FLAG), prior: 4 }, sporty, false)).toBeGreaterThan(0);
+    expect(personScore(facts(0, {}, Tier.Exact, 1), sporty, false)).toBeGreaterThan(0); // an uncommon name
   });
 
   it('takes one-word names only from a co-mention or a film/TV page, never common words or name parts', () => {

@@ -129,6 +129,10 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '8944', name: 'Jamie Lee Curtis', otherNames: [] },
     { id: '1484981', name: 'Jamie Lee', otherNames: [] },
     { id: '1500001', name: 'Brian Cranstone', otherNames: [] },
+    { id: '589439', name: 'Callum Wilson', otherNames: [] },
+    { id: '906698', name: 'Nick Wilson', otherNames: [] },
+    // Enough other names starting with "Callum" and "Nick" and ending with "Wilson" to make those common name parts.
+    ...Array.from({ length: 8 }, (_, k) => [`Callum Filler${k}`, `Nick Filler${k}`, `Filler${k} Wilson`]).flat().map((name, k) => ({ id: `95000${k}`, name, otherNames: [] })),
   ];
   const credits: Credit[] = [
     ...base.credits,
@@ -142,6 +146,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { titleId: 'tm156178', personId: '1500001', role: 'ACTOR', order: 9, characters: [] },
     { titleId: 'tm76385', personId: '8944', role: 'ACTOR', order: 1, characters: [] },
     { titleId: 'tm684595', personId: '1484981', role: 'ACTOR', order: 5, characters: [] },
+    { titleId: 'tm684595', personId: '589439', role: 'ACTOR', order: 7, characters: ['Guard'] },
+    { titleId: 'ts4', personId: '906698', role: 'ACTOR', order: 0, characters: [], self: true },
   ];
   const wide = Matcher.load(compileMatcherIndex({ titles, people, credits }));
   const names = (text: string) => wide.find(text).map((m) => text.slice(m.start, m.end));
@@ -417,5 +423,15 @@ describe('how pages set names apart, and what only looks like a name', () => {
   it('does not read the pronoun "I" as a Korean surname, nor a possessive as a misspelling', () => {
     expect(names(`${NEWS}Someone said the director made it, yes I KNOW, that is why I watched.`)).toEqual([]);
     expect(names(`${NEWS}Finally, Oh My Girl's Arin joins the cast.`)).toEqual([]);
+  });
+
+  it('reads an obscure actor with a common name as a namesake on a page with no film words, unless credited as themselves', () => {
+    const sport = 'Callum Wilson scored twice in the series opener, and Nick Wilson watched from the stands.';
+    expect(names(sport)).toEqual(['Nick Wilson']);
+    // "season", "series", "cast" are sport's words too: one film word besides them is not enough…
+    expect(names(`${NEWS}${sport}`)).toEqual(['Nick Wilson']);
+    // …two are.
+    expect(names(`${NEWS}The film premiered on Netflix.\n${sport}`)).toEqual(['Callum Wilson', 'Nick Wilson']);
+    expect(names(`${sport} He played a guard in the film Liberation.`)).toEqual(['Callum Wilson', 'Nick Wilson', 'Liberation']);
   });
 });
