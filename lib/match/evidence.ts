@@ -79,10 +79,11 @@ export interface PageFacts {
 const FAMOUS_TITLE_PRIOR = 7;
 
 /**
- * A title this obscure (under about 100 votes and no audience figure) is rarely what a page means by one word:
- * "Broker" on a page about the 2022 film is that film, which the catalogue may lack, not a namesake nobody watched.
+ * A title this obscure (log10 votes + log10 popularity: under about 1,000 votes and a small audience) is rarely what a
+ * page means by one word: "Broker" on a page about the 2022 film is that film, which the catalogue may lack, not a
+ * namesake nobody watched; "Payback", "Island" and "Sign" are more often other works, or words.
  */
-const OBSCURE_TITLE_PRIOR = 2;
+const OBSCURE_TITLE_PRIOR = 3.5;
 
 /** A person known for little (log2(1 + credits), +1 when top-billed): two minor credits, or one leading one. */
 export const OBSCURE_PERSON_PRIOR = 2.5;

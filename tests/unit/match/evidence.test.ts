@@ -7,7 +7,7 @@ const shape = (over: Partial<SpanShape> = {}): SpanShape => ({
   titleCase: true, sentenceCase: true, nameCase: true, sentenceStart: false, allCaps: false, quoted: false, hashtag: false, localKeyword: false,
   localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false, besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, casualLowercase: false, ...over,
 });
-const facts = (keyFlags: number, over: Partial<SpanShape> = {}, tier: Tier = Tier.Exact, prior = 3): SpanFacts => ({ shape: shape(over), keyFlags, tier, prior, yearFits: false, playsSelf: false });
+const facts = (keyFlags: number, over: Partial<SpanShape> = {}, tier: Tier = Tier.Exact, prior = 4): SpanFacts => ({ shape: shape(over), keyFlags, tier, prior, yearFits: false, playsSelf: false });
 const plain: PageFacts = { aboutScreen: false, screenWords: false, filmWords: false };
 const screen: PageFacts = { aboutScreen: true, screenWords: true, filmWords: true };
 const ONE_COMMON = KeyFlag.SingleWord | KeyFlag.AllCommon;
@@ -24,6 +24,16 @@ describe('title evidence', () => {
     expect(titleScore(facts(KeyFlag.AllCommon, { allCaps: true, quoted: true }), screen, false)).toBeGreaterThan(0);
     expect(titleScore(facts(KeyFlag.AllCommon), screen, false)).toBeGreaterThan(0);
     expect(titleScore(facts(KeyFlag.AllCommon, { localKeyword: true }), plain, false)).toBeGreaterThan(0);
+  });
+
+  it('takes an obscure one-word title (a few hundred votes: "Payback", "Island") only when the page sets it apart', () => {
+    const obscure = (over: Partial<SpanShape> = {}): SpanFacts => facts(KeyFlag.SingleWord, over, Tier.Exact, 3);
+    expect(titleScore(facts(KeyFlag.SingleWord), screen, false)).toBeGreaterThan(0);
+    expect(titleScore(obscure(), screen, false)).toBe(0);
+    expect(titleScore(obscure({ localStrongKeyword: true, localKeyword: true }), screen, false)).toBe(0);
+    expect(titleScore(obscure({ quoted: true }), screen, false)).toBeGreaterThan(0);
+    expect(titleScore(obscure(), screen, true)).toBeGreaterThan(0);
+    expect(titleScore({ ...obscure(), yearFits: true }, screen, false)).toBeGreaterThan(0);
   });
 
   it('needs local evidence for one common word, and never takes it at a sentence start alone', () => {
