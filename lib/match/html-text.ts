@@ -1,5 +1,6 @@
 // Visible text of an HTML document for the detect tool and the corpus: a small forgiving extractor (no DOM), which
 // keeps, for every character of the text, where it came from in the HTML, and which ranges were emphasised.
+import { decodeHTMLStrict } from 'entities';
 
 export interface HtmlText {
   text: string;
@@ -16,22 +17,14 @@ const BLOCK = new Set([
   'header', 'footer', 'nav', 'aside', 'blockquote', 'figcaption', 'figure', 'title', 'main', 'dd', 'dt', 'dl', 'hr', 'pre', 'form', 'address',
 ]);
 const EMPHASIS = new Set(['i', 'em', 'cite', 'q']);
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“',
-  rdquo: '”', hellip: '…', laquo: '«', raquo: '»', middot: '·', bull: '•', eacute: 'é', egrave: 'è', aacute: 'á', iacute: 'í',
-  oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', atilde: 'ã', otilde: 'õ',
-};
-
+/**
+ * One character reference (without "&" and ";"), or undefined when it is none: the `entities` package has all of
+ * HTML's 2,231 names ("&Eacute;", "&hellip;"), which a hand-kept table would not.
+ */
 function decodeEntity(entity: string): string | undefined {
-  if (entity.startsWith('#x') || entity.startsWith('#X')) {
-    const code = parseInt(entity.slice(2), 16);
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-  }
-  if (entity.startsWith('#')) {
-    const code = parseInt(entity.slice(1), 10);
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-  }
-  return ENTITIES[entity];
+  const reference = `&${entity};`;
+  const decoded = decodeHTMLStrict(reference);
+  return decoded === reference ? undefined : decoded;
 }
 
 export function htmlToText(html: string): HtmlText {

@@ -54,12 +54,14 @@ describe('htmlToText', () => {
     const html = '<html><head><title>x</title><style>p{}</style></head><body><p>Park&nbsp;Ji-hu in <i>Squid Game</i></p>' +
       '<script>var Lomon = 1;</script><p>Zoe Salda&ntilde;a &amp; co</p></body></html>';
     const page = htmlToText(html);
-    expect(page.text).toBe('Park Ji-hu in Squid Game\nZoe Saldaña & co\n');
+    expect(page.text).toBe('Park\u00a0Ji-hu in Squid Game\nZoe Saldaña & co\n');
     const at = page.text.indexOf('Squid Game');
     expect(page.emphasis).toEqual([{ start: at, end: at + 'Squid Game'.length }]);
     expect(html.slice(page.sourceStart[at], page.sourceEnd[at + 9])).toBe('Squid Game');
     const n = page.text.indexOf('ñ');
     expect(html.slice(page.sourceStart[n], page.sourceEnd[n])).toBe('&ntilde;');
+    // Every HTML name, not a short list; what is no reference stays text.
+    expect(htmlToText('<p>&Eacute;lite &ccaron;e &bogus; &hellip;</p>').text).toBe('Élite če &bogus; …\n');
   });
 
   it('survives broken markup', () => {
