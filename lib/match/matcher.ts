@@ -59,6 +59,8 @@ const AS_WORD = new WordSet(AS_HASHES);
 const SEASON_GAP = new Set([...' \u00a0:(-\u2013\u2014"\u201d\u2019\u00bb*_'].map((ch) => ch.charCodeAt(0)));
 const OPEN_BRACKET = '('.charCodeAt(0);
 const CLOSE_BRACKET = ')'.charCodeAt(0);
+/** Between two capitalised words, these say they are parts of different names ("Marty Byrde — Ozark", "Zendaya / Rue"). */
+const NAME_BREAKS: ReadonlySet<number> = new Set([...'/|\u2013\u2014-'].map((ch) => ch.charCodeAt(0)));
 const COLON = ':'.charCodeAt(0);
 const PIPE = 0x7c;
 /** Words a bracket after a list item may hold ("Breaking Bad (US only), Friends"). */
@@ -980,10 +982,18 @@ export class Matcher {
       const hyphenAfter =
         nextSoft && (flags[next] & F_JOINED) !== 0 && HYPHENS.has(text[c.end]) && !HYPHEN_SUFFIXES.has(hash1[next] & WORD_MASK);
       const prevSoft = !(flags[c.firstToken] & F_HARD_BEFORE);
-      // A capitalised word in brackets beside the span is a note about it ("Friends (Canada)"), not more of its name.
+      // A capitalised word in brackets beside the span is a note about it ("Friends (Canada)"), not more of its name;
+      // one across a dash or a slash belongs to another name ("Marty Byrde — Ozark").
       const looseNeighbour =
-        (prevSoft && this.isLooseCapital(c.firstToken - 1, covered) && !gapHas(text, tb.end[c.firstToken - 1], c.start, CLOSE_BRACKET)) ||
-        (nextSoft && !(flags[next] & F_JOINED) && this.isLooseCapital(next, covered) && !gapHas(text, c.end, tb.start[next], OPEN_BRACKET)) ||
+        (prevSoft &&
+          this.isLooseCapital(c.firstToken - 1, covered) &&
+          !gapHas(text, tb.end[c.firstToken - 1], c.start, CLOSE_BRACKET) &&
+          !gapHasAny(text, tb.end[c.firstToken - 1], c.start, NAME_BREAKS)) ||
+        (nextSoft &&
+          !(flags[next] & F_JOINED) &&
+          this.isLooseCapital(next, covered) &&
+          !gapHas(text, c.end, tb.start[next], OPEN_BRACKET) &&
+          !gapHasAny(text, c.end, tb.start[next], NAME_BREAKS)) ||
         (prevSoft && c.firstToken === c.lastToken && this.endsOfPhrase(c.firstToken, covered)) ||
         (nextSoft && this.continuesWithOf(next, covered));
       // Asked only where it matters (a loose neighbour, a sound-alike, a title): a sentence is read once either way.

@@ -434,4 +434,9 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(names(`${NEWS}The film premiered on Netflix.\n${sport}`)).toEqual(['Callum Wilson', 'Nick Wilson']);
     expect(names(`${sport} He played a guard in the film Liberation.`)).toEqual(['Callum Wilson', 'Nick Wilson', 'Liberation']);
   });
+
+  it('reads capitalised words across a dash or a slash as other names ("Marty Byrde — Ozark", "Zendaya / Rue")', () => {
+    const nominees = 'Outstanding Performance by a Male Actor in a Drama Series\nPenn Badgley / Joe Goldberg — Ozark\nBryan Cranston / Walter White — Breaking Bad\n';
+    expect(names(`${NEWS}${nominees}`)).toEqual(['Penn Badgley', 'Ozark', 'Bryan Cranston', 'Breaking Bad']);
+  });
 });
