@@ -10,7 +10,7 @@ import { decodeSections } from './codec';
 import { OBSCURE_PERSON_PRIOR, personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
 import { blockWithShape, findFuzzy, forEachWindow, type FuzzyHit, type FuzzySpan, type FuzzyWindow } from './fuzzy';
 import { lookupKey, POSTING_MASK } from './key-table';
-import { addInitial, KeyFlag, MAX_WINDOW_TOKENS, packBlockShape, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
+import { addInitial, KeyFlag, MAX_WINDOW_TOKENS, packBlockShape, PLACE_FLAG, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
 import {
   CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, PLACE_CUE_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES,
   AS_HASHES, AS_ROLE_VERB_HASHES, DATE_CUE_HASHES, DATE_WORD_HASHES, NOT_A_WORK_CUE_HASHES, NUMBER_WORD_HASHES, POSSESSIVE_HASHES, PRONOUN_HASHES, PRONOUN_VERB_HASHES, ROLE_OF_HASHES, ROLE_VERB_HASHES, ROLE_WORD_HASHES, SCREEN_WORD_HASHES, SEASON_WORD_HASHES, SHOW_CUE_HASHES, EPISODE_OF_HASHES, SPORTY_SCREEN_WORD_HASHES,
@@ -586,6 +586,8 @@ export class Matcher {
     // Ji-hoon"; "Dark clouds…" above "I watched 'Dark'").
     const commonWord = (keyFlags & KeyFlag.SingleWord) !== 0 && (keyFlags & KeyFlag.AllCommon) !== 0;
     const commonOpening = commonWord && c.sentenceStart && !c.quoted;
+    // A place cited once as a film ("Casablanca (1943)") stays a place elsewhere on the page ("flew to Casablanca").
+    const placeName = (keyFlags & PLACE_FLAG) !== 0;
     for (let pass = 0; pass < 2; pass++) {
       const wantPerson = pass === 0;
       const from = wantPerson ? 1 : firstTitle;
@@ -613,7 +615,7 @@ export class Matcher {
         const yearFit = this.entityFit(c, entity, constrained, year, showOnly);
         if (yearFit < 0) continue;
         const isLinked = links === LINKS_ALL || (links === LINKS_PAGE && this.coMentions.isLinked(entity));
-        if (links === LINKS_PAGE && !named && !commonOpening && (wantPerson || !commonWord) && this.coMentions.isNamed(entity)) named = true;
+        if (links === LINKS_PAGE && !named && !commonOpening && !placeName && (wantPerson || !commonWord) && this.coMentions.isNamed(entity)) named = true;
         found++;
         const better =
           bestEntity < 0 ||

@@ -9,6 +9,11 @@ export const PLACE_KEYS: ReadonlySet<string> = new Set(
     'texas california florida hollywood brooklyn manhattan lasvegas sanfrancisco washington moscow istanbul dubai ' +
     'mexico mexicocity barcelona lisbon amsterdam vienna munich milan venice florence naples athens cairo ' +
     'bangkok singapore jakarta manila osaka kyoto africa europe asia america canada england ireland scotland ' +
-    'wales australia brazil argentina colombia germany france spain italy japan korea china india'
+    'wales australia brazil argentina colombia germany france spain italy japan korea china india ' +
+    // Checked against the catalogue's titles on 2026-12-01 (a list of countries, states, cities and regions).
+    'acapulco alcatraz algiers antarctica arctic arkansas bali beirut belfast bombay botswana budapest burma ' +
+    'casablanca chelsea colorado congo copenhagen deathvalley dunkirk fargo greenland harlem ibiza idaho ' +
+    'kansas marseille milwaukee mosul nebraska nottinghill oklahoma oslo pacific rio sahara sanfernandovalley siberia ' +
+    'siliconvalley statenisland switzerland tehran tijuana togo vietnam yellowstone'
   ).split(' '),
 );

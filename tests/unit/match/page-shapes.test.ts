@@ -105,6 +105,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { ...show('ts21367', 'Jane the Virgin', 46000, 100), year: 2014 },
     { ...show('ts35463', 'Richie Rich', 3000, 10), year: 2015 },
     show('tm53427', 'Annie', 40000, 20),
+    { ...show('tm77588', 'Casablanca', 577842, 30), year: 1943 },
     { ...show('tm105386', 'Scream', 400000, 50), year: 1996 },
   ];
   const people = [
@@ -370,6 +371,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
 
   it('takes a place for a place unless the page sets the title apart', () => {
     expect(names(`${NEWS}He drives a cab for one long night in Los Angeles.`)).toEqual([]);
+    expect(names(`${NEWS}We flew from Casablanca to Tangier, and watched Casablanca (1943) at the hotel.`)).toEqual(['Casablanca']);
     expect(names(`${NEWS}The film "Los Angeles" premieres on Netflix.`)).toEqual(['Los Angeles']);
   });
 
