@@ -275,6 +275,7 @@ export class Matcher {
   private readonly phoneticTokens = new Map<number, PhoneticToken>();
   private readonly strongKeywordTokens: number[] = [];
   private scratchBytes = new Uint8Array(1024);
+  private scratchInts = new Int32Array(1024);
   private readonly headlines = new TitleCaseSentences(this.tokens);
   /** Scratch for fuzzyWindows: a span's words (hash, base power, first folded letter); spans have at most 6 tokens. */
   private readonly fuzzyWords = { h1: new Int32Array(16), h2: new Int32Array(16), p1: new Int32Array(16), p2: new Int32Array(16), initial: new Int32Array(16), length: new Int32Array(16), functionWord: new Uint8Array(16), firstToken: new Int32Array(16), lastToken: new Int32Array(16) };
@@ -284,6 +285,13 @@ export class Matcher {
   private readonly scratchFacts: SpanFacts = { shape: NO_FACTS, keyFlags: 0, tier: Tier.Exact, prior: 0, yearFits: false, playsSelf: false };
 
   /** A zeroed byte scratch array of at least `size` (shared: one user at a time). */
+  /** A zeroed Int32Array of at least `size` elements, reused between calls. */
+  private ints(size: number): Int32Array {
+    if (this.scratchInts.length < size) this.scratchInts = new Int32Array(Math.max(size, this.scratchInts.length * 2));
+    else this.scratchInts.fill(0, 0, size);
+    return this.scratchInts;
+  }
+
   private bytes(size: number): Uint8Array {
     if (this.scratchBytes.length < size) this.scratchBytes = new Uint8Array(Math.max(size, this.scratchBytes.length * 2));
     else this.scratchBytes.fill(0, 0, size);
@@ -542,7 +550,9 @@ export class Matcher {
     }
     const used = this.bytes(to - from);
     const taken: Decision[] = [];
+    const acrossNames = this.titlesAcrossNames(list, from, to);
     for (const d of list) {
+      if (acrossNames !== undefined && acrossNames.has(d)) continue;
       const start = d.candidate.start - from;
       const end = d.end - from;
       let free = true;
@@ -553,6 +563,30 @@ export class Matcher {
     }
     taken.sort((a, b) => a.candidate.start - b.candidate.start);
     return taken.map((d) => this.mention(d));
+  }
+
+  /**
+   * Titles that start inside one confident full name and end inside another: "Prince Harry and Meghan Markle" names
+   * two people, not the docuseries "Harry & Meghan". Undefined when there are none (most pages).
+   */
+  private titlesAcrossNames(list: readonly Decision[], from: number, to: number): Set<Decision> | undefined {
+    let names = 0;
+    for (const d of list) if (d.kind === 'person' && d.tokens >= 2 && d.score >= CONFIDENT) names++;
+    if (names < 2) return undefined;
+    // owner[i]: 1 + the index of the full name covering character from + i, or 0.
+    const owner = this.ints(to - from);
+    list.forEach((d, k) => {
+      if (d.kind === 'person' && d.tokens >= 2 && d.score >= CONFIDENT) owner.fill(k + 1, d.candidate.start - from, d.end - from);
+    });
+    let across: Set<Decision> | undefined;
+    for (const d of list) {
+      if (d.kind !== 'title') continue;
+      const first = owner[d.candidate.start - from];
+      const last = owner[d.end - 1 - from];
+      if (first === 0 || last === 0 || first === last) continue;
+      if (list[first - 1].candidate.start < d.candidate.start && list[last - 1].end > d.end) (across ??= new Set()).add(d);
+    }
+    return across;
   }
 
   private mention(d: Decision): Mention {

@@ -106,6 +106,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { ...show('ts35463', 'Richie Rich', 3000, 10), year: 2015 },
     show('tm53427', 'Annie', 40000, 20),
     { ...show('tm77588', 'Casablanca', 577842, 30), year: 1943 },
+    show('ts373465', 'Harry & Meghan', 30000, 40),
     { ...show('tm105386', 'Scream', 400000, 50), year: 1996 },
   ];
   const people = [
@@ -130,6 +131,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '8944', name: 'Jamie Lee Curtis', otherNames: [] },
     { id: '1484981', name: 'Jamie Lee', otherNames: [] },
     { id: '1500001', name: 'Brian Cranstone', otherNames: [] },
+    { id: '893802', name: 'Prince Harry', otherNames: [] },
+    { id: '21539', name: 'Meghan Markle', otherNames: [] },
     { id: '589439', name: 'Callum Wilson', otherNames: [] },
     { id: '906698', name: 'Nick Wilson', otherNames: [] },
     // Enough other names starting with "Callum" and "Nick" and ending with "Wilson" to make those common name parts.
@@ -440,5 +443,13 @@ describe('how pages set names apart, and what only looks like a name', () => {
   it('reads capitalised words across a dash or a slash as other names ("Marty Byrde — Ozark", "Zendaya / Rue")', () => {
     const nominees = 'Outstanding Performance by a Male Actor in a Drama Series\nPenn Badgley / Joe Goldberg — Ozark\nBryan Cranston / Walter White — Breaking Bad\n';
     expect(names(`${NEWS}${nominees}`)).toEqual(['Penn Badgley', 'Ozark', 'Bryan Cranston', 'Breaking Bad']);
+  });
+
+  it('does not read a title across two full names ("Prince Harry and Meghan Markle" is not "Harry & Meghan")', () => {
+    expect(names(`${NEWS}Harry & Meghan, the docuseries with Prince Harry and Meghan Markle, topped the chart.`)).toEqual([
+      'Harry & Meghan',
+      'Prince Harry',
+      'Meghan Markle',
+    ]);
   });
 });
