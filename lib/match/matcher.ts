@@ -490,10 +490,16 @@ export class Matcher {
           const by = namedBy.get(person);
           if (by === undefined || by === k) continue;
           const multiWord = c.lastToken > c.firstToken || by === -2 || unsure[by].lastToken > unsure[by].firstToken;
-          if (multiWord) this.coMentions.linkPair(person, title);
+          // Two one-word names need to be distinctive words ("Zendaya" and "Euphoria", not "Grace" and "Home").
+          if (multiWord || (this.isDistinctiveWord(c) && this.isDistinctiveWord(unsure[by]))) this.coMentions.linkPair(person, title);
         }
       }
     });
+  }
+
+  /** A one-word key that is no common word and no frequent part of names ("Zendaya", "Euphoria"; not "Grace", "Home"). */
+  private isDistinctiveWord(c: Candidate): boolean {
+    return ((this.postings[c.posting] >>> 16) & (KeyFlag.AllCommon | KeyFlag.NamePart)) === 0;
   }
 
   /**

@@ -107,6 +107,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     show('tm53427', 'Annie', 40000, 20),
     { ...show('tm77588', 'Casablanca', 577842, 30), year: 1943 },
     show('ts373465', 'Harry & Meghan', 30000, 40),
+    show('ts87074', 'Euphoria', 200000, 80),
     { ...show('tm105386', 'Scream', 400000, 50), year: 1996 },
   ];
   const people = [
@@ -131,6 +132,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '8944', name: 'Jamie Lee Curtis', otherNames: [] },
     { id: '1484981', name: 'Jamie Lee', otherNames: [] },
     { id: '1500001', name: 'Brian Cranstone', otherNames: [] },
+    { id: '23825', name: 'Zendaya', otherNames: [] },
     { id: '893802', name: 'Prince Harry', otherNames: [] },
     { id: '21539', name: 'Meghan Markle', otherNames: [] },
     { id: '589439', name: 'Callum Wilson', otherNames: [] },
@@ -152,6 +154,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { titleId: 'tm684595', personId: '1484981', role: 'ACTOR', order: 5, characters: [] },
     { titleId: 'tm684595', personId: '589439', role: 'ACTOR', order: 7, characters: ['Guard'] },
     { titleId: 'ts4', personId: '906698', role: 'ACTOR', order: 0, characters: [], self: true },
+    { titleId: 'ts87074', personId: '23825', role: 'ACTOR', order: 0, characters: ['Rue Bennett'] },
   ];
   const wide = Matcher.load(compileMatcherIndex({ titles, people, credits }));
   const names = (text: string) => wide.find(text).map((m) => text.slice(m.start, m.end));
@@ -451,5 +454,9 @@ describe('how pages set names apart, and what only looks like a name', () => {
       'Prince Harry',
       'Meghan Markle',
     ]);
+  });
+
+  it('lets two distinctive one-word names credited together vouch for each other ("Zendaya / Rue Bennett — Euphoria")', () => {
+    expect(names(`${NEWS}Female Actor in a Drama Series\nZendaya / Rue Bennett — Euphoria\n`)).toEqual(['Zendaya', 'Euphoria']);
   });
 });
