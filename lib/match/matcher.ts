@@ -59,8 +59,11 @@ const AS_WORD = new WordSet(AS_HASHES);
 const SEASON_GAP = new Set([...' \u00a0:(-\u2013\u2014"\u201d\u2019\u00bb*_'].map((ch) => ch.charCodeAt(0)));
 const OPEN_BRACKET = '('.charCodeAt(0);
 const CLOSE_BRACKET = ')'.charCodeAt(0);
-/** Between two capitalised words, these say they are parts of different names ("Marty Byrde — Ozark", "Zendaya / Rue"). */
-const NAME_BREAKS: ReadonlySet<number> = new Set([...'/|\u2013\u2014-'].map((ch) => ch.charCodeAt(0)));
+/**
+ * Between two capitalised words, these say they are parts of different names ("Marty Byrde — Ozark", "Zendaya / Rue",
+ * "Lightyear, Pixar's spinoff"). Names keep their own commas as keys ("Love, Death & Robots").
+ */
+const NAME_BREAKS: ReadonlySet<number> = new Set([...'/|\u2013\u2014-,;'].map((ch) => ch.charCodeAt(0)));
 const COLON = ':'.charCodeAt(0);
 const PIPE = 0x7c;
 /** Words a bracket after a list item may hold ("Breaking Bad (US only), Friends"). */
@@ -1025,7 +1028,7 @@ export class Matcher {
         nextSoft && (flags[next] & F_JOINED) !== 0 && HYPHENS.has(text[c.end]) && !HYPHEN_SUFFIXES.has(hash1[next] & WORD_MASK);
       const prevSoft = !(flags[c.firstToken] & F_HARD_BEFORE);
       // A capitalised word in brackets beside the span is a note about it ("Friends (Canada)"), not more of its name;
-      // one across a dash or a slash belongs to another name ("Marty Byrde — Ozark").
+      // one across a comma, a dash or a slash belongs to another name ("Marty Byrde — Ozark").
       const looseNeighbour =
         (prevSoft &&
           this.isLooseCapital(c.firstToken - 1, covered) &&

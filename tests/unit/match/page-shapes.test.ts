@@ -443,9 +443,10 @@ describe('how pages set names apart, and what only looks like a name', () => {
     expect(names(`${sport} He played a guard in the film Liberation.`)).toEqual(['Callum Wilson', 'Nick Wilson', 'Liberation']);
   });
 
-  it('reads capitalised words across a dash or a slash as other names ("Marty Byrde — Ozark", "Zendaya / Rue")', () => {
+  it('reads capitalised words across a comma, a dash or a slash as other names ("Marty Byrde — Ozark", "Ozark, Jason Bateman\'s")', () => {
     const nominees = 'Outstanding Performance by a Male Actor in a Drama Series\nPenn Badgley / Joe Goldberg — Ozark\nBryan Cranston / Walter White — Breaking Bad\n';
     expect(names(`${NEWS}${nominees}`)).toEqual(['Penn Badgley', 'Ozark', 'Bryan Cranston', 'Breaking Bad']);
+    expect(names(`${NEWS}Ozark, Jason Bateman's crime drama, ends this week.`)).toEqual(['Ozark']);
   });
 
   it('does not read a title across two full names ("Prince Harry and Meghan Markle" is not "Harry & Meghan")', () => {
