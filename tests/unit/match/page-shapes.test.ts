@@ -108,6 +108,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { ...show('tm77588', 'Casablanca', 577842, 30), year: 1943 },
     show('ts373465', 'Harry & Meghan', 30000, 40),
     show('ts87074', 'Euphoria', 200000, 80),
+    { ...show('tm305113', 'Dune', 700000, 100), year: 2021 },
     { ...show('tm105386', 'Scream', 400000, 50), year: 1996 },
   ];
   const people = [
@@ -162,6 +163,9 @@ describe('how pages set names apart, and what only looks like a name', () => {
 
   it('reads a season number after a word as a show ("Elite: Season 8"), not an adjective before "Season"', () => {
     expect(names(`${NEWS}Wednesday: Season 1 (featurette)\nElite: Season 8\n`)).toEqual(['Wednesday', 'Elite']);
+    // "Part 2" labels a show's part, or a sequel the catalogue lacks: no film of that name.
+    expect(names(`${NEWS}Weekend Box Office: Villeneuve Sequel Dune Part Two Opens Big`)).toEqual([]);
+    expect(names(`${NEWS}Weekend Box Office: Villeneuve Classic Dune Returns To Theaters`)).toEqual(['Dune']);
     expect(names(`${NEWS}Anya Chalotra Talks Yennefer's Big Season 3 Twist`)).toEqual([]);
   });
 
