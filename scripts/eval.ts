@@ -1,4 +1,4 @@
-// `npm run eval [-- --set dev|heldout|fresh|unseen|blind|blind2|blind3|blind4|blind5] [--verbose]`: precision and recall of the matcher on
+// `npm run eval [-- --set dev|heldout|fresh|unseen|blind|blind2|blind3|blind4|blind5|blind6] [--verbose]`: precision and recall of the matcher on
 // an annotated corpus, overall, by kind and by difficulty, plus a check that no mention starts or ends inside a word.
 // A prediction counts only with the exact span, the kind and the expected id ranked first.
 // Sets: `dev` (tests/fixtures/corpus, the default: the rules were tuned on it), `heldout`
@@ -13,7 +13,9 @@
 // and `blind4` (tests/fixtures/corpus-blind4, a fourth: a Top 10 report, a Letterboxd list, Latin American, Italian
 // and Swedish news, gossip, Indian film news, an NBA report, a recipe blog, Japanese dramas, a newsletter), and
 // `blind5` (tests/fixtures/corpus-blind5, a fifth: a Reddit thread, award nominations, a ratings chart, Polish news,
-// a review, earnings news, a travel blog, a festival review, an obituary, a listicle, a calendar, Korean variety).
+// a review, earnings news, a travel blog, a festival review, an obituary, a listicle, a calendar, Korean variety),
+// and `blind6` (tests/fixtures/corpus-blind6, a sixth: Spanish, French and German pages, fan posts on X, a press
+// release, a fan-wiki episode list, a video description, horror and best-of lists, Turkish drama, family films).
 // `.html` texts are read like `npm run detect -- --html`: visible text, with emphasis (italics, quotes) as context.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +33,7 @@ const CORPUS_DIRS: Record<string, string> = {
   blind3: join('tests', 'fixtures', 'corpus-blind3'),
   blind4: join('tests', 'fixtures', 'corpus-blind4'),
   blind5: join('tests', 'fixtures', 'corpus-blind5'),
+  blind6: join('tests', 'fixtures', 'corpus-blind6'),
 };
 const TEXT_FILE = /\.(txt|html)$/;
 
