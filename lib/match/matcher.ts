@@ -63,6 +63,7 @@ const CLOSE_BRACKET = ')'.charCodeAt(0);
  * Between two capitalised words, these say they are parts of different names ("Marty Byrde — Ozark", "Zendaya / Rue",
  * "Lightyear, Pixar's spinoff"). Names keep their own commas as keys ("Love, Death & Robots").
  */
+const COMMAS: ReadonlySet<number> = new Set([...',;'].map((ch) => ch.charCodeAt(0)));
 const NAME_BREAKS: ReadonlySet<number> = new Set([...'/|\u2013\u2014-,;'].map((ch) => ch.charCodeAt(0)));
 const COLON = ':'.charCodeAt(0);
 const PIPE = 0x7c;
@@ -152,6 +153,8 @@ interface Candidate extends SpanShape {
   kindCue: number;
   /** For a name in lower-case writing: the lengths of its first and last words (first | last << 8), else 0. */
   casualWords: number;
+  /** A comma or semicolon between its words: a title may have one ("Love, Death & Robots"), a person's name never. */
+  commaInside: boolean;
 }
 
 function candidateReport(c: Candidate, page: PageFacts, best: Decision | undefined): CandidateReport {
@@ -649,6 +652,8 @@ export class Matcher {
       const showOnly =
         !wantPerson && (c.seasonLabel || c.kindCue === KIND_SHOW || (this.citedAsShow.size > 0 && this.citedAsShow.has(c.posting)));
       if (!wantPerson && c.kindCue === KIND_NONE) continue;
+      // "Nick Offerman as Bill, Murray Bartlett as Frank": no person's name runs across a comma.
+      if (wantPerson && c.commaInside) continue;
       const constrained = year !== 0 || showOnly || (!wantPerson && c.yearBefore !== 0);
       let bestYearFit = -1;
       for (let i = from; i <= to; i++) {
@@ -964,6 +969,7 @@ export class Matcher {
     c.yearAfter = 0;
     c.yearBefore = 0;
     c.casualWords = 0;
+    c.commaInside = last > first && gapHasAny(text, end[first], start[last], COMMAS);
     return c;
   }
 
@@ -2080,7 +2086,7 @@ function newCandidate(): Candidate {
     titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
     localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
     besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, casualLowercase: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false, yearAfter: 0, yearBefore: 0, nested: false, kindCue: KIND_ANY,
-    casualWords: 0,
+    casualWords: 0, commaInside: false,
   };
 }
 

@@ -134,6 +134,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '1484981', name: 'Jamie Lee', otherNames: [] },
     { id: '1500001', name: 'Brian Cranstone', otherNames: [] },
     { id: '23825', name: 'Zendaya', otherNames: [] },
+    { id: '1676', name: 'Bill Murray', otherNames: [] },
+    { id: '86658', name: 'Murray Bartlett', otherNames: [] },
     { id: '893802', name: 'Prince Harry', otherNames: [] },
     { id: '21539', name: 'Meghan Markle', otherNames: [] },
     { id: '589439', name: 'Callum Wilson', otherNames: [] },
@@ -463,5 +465,9 @@ describe('how pages set names apart, and what only looks like a name', () => {
 
   it('lets two distinctive one-word names credited together vouch for each other ("Zendaya / Rue Bennett — Euphoria")', () => {
     expect(names(`${NEWS}Female Actor in a Drama Series\nZendaya / Rue Bennett — Euphoria\n`)).toEqual(['Zendaya', 'Euphoria']);
+  });
+
+  it('never reads a person\'s name across a comma ("as Bill, Murray Bartlett as Frank" is not Bill Murray)', () => {
+    expect(names(`${NEWS}Guest cast: Nick Offerman as Bill, Murray Bartlett as Frank.`)).toEqual(['Murray Bartlett']);
   });
 });
