@@ -4,6 +4,7 @@ import type { EntityKind, Mention } from '../types';
 import { FOLD_TABLE, foldWords } from '../names/fold';
 import { composableHash, hashWords, SEED_PHONETIC, type ComposableHash } from '../names/hash';
 import { foldSurname, foldSyllables } from '../names/korean';
+import { PLACE_KEYS } from '../names/places';
 import { Tier } from '../names/variants';
 import { CoMentions } from './co-mentions';
 import { decodeSections } from './codec';
@@ -206,6 +207,8 @@ const MAX_IDS = 10;
 const CANDIDATE_POOL_SIZE = 4096;
 /** Word-set keys are 30-bit (see lexicon.wordKey). */
 const WORD_MASK = 0x3fffffff;
+/** hash1 & WORD_MASK of every place key, which the fuzzy fallback skips. */
+const PLACE_WINDOW_KEYS: ReadonlySet<number> = new Set([...PLACE_KEYS].map((key) => hashWords([key])[0] & WORD_MASK));
 /** A name and an alias rank alike: both are real names of the entity. */
 const rankOf = (tier: number) => (tier === Tier.Alias ? Tier.Exact : tier);
 /** What separates two items of a list of names ("Kingdom, Hellbound · Sweet Home"). */
@@ -1261,6 +1264,14 @@ export class Matcher {
    * the span's whitespace-separated words, as the fallback reads them; for a span it would read differently
    * ("J.K.", "&", an accented initial) the answer is undefined: try every window.
    */
+  /** Whether fuzzy words a … last spell a place of several words ("United States"): see PLACE_WINDOW_KEYS. */
+  private isPlaceWindow(a: number, last: number): boolean {
+    const w = this.fuzzyWords;
+    let h1 = 0;
+    for (let k = a; k <= last; k++) h1 = (Math.imul(h1, w.p1[k]) + w.h1[k]) | 0;
+    return PLACE_WINDOW_KEYS.has(h1 & WORD_MASK);
+  }
+
   private fuzzyWindows(text: string, from: number, to: number, reachAt: Int32Array): FuzzyWindow[] | undefined {
     const { start, end, flags, hash1, hash2, power1, power2, length } = this.tokens;
     const w = this.fuzzyWords;
@@ -1296,8 +1307,9 @@ export class Matcher {
     const out: FuzzyWindow[] = [];
     forEachWindow(n, (k) => w.functionWord[k] === 1, (a, size) => {
       const last = a + size - 1;
-      // Words inside one exact name ("Lee Jung" in "Lee Jung and Anupam Tripati") are no misspelling.
+      // Words inside one exact name ("Lee Jung" in "Lee Jung and Anupam Tripati") are no misspelling, nor is a place.
       if (reachAt[w.firstToken[a]] >= w.lastToken[last]) return;
+      if (size > 1 && this.isPlaceWindow(a, last)) return;
       // blockShape() of the window's words, from their folded lengths and initials.
       let chars = size - 1;
       let initials = 0;

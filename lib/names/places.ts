@@ -1,5 +1,5 @@
 // Places that are also titles in the catalogue ("Los Angeles", "New York", "Chicago", "Paris"): a page names the
-// place far more often than the film. Folded keys (words joined), checked when the index is compiled; a title key
+// place far more often than the film. The fuzzy fallback never reads a place as a misspelt name. Folded keys (words joined), checked when the index is compiled; a title key
 // in this list needs the page to set it apart (quotes, a credited co-mention, a list of titles, a season number,
 // its year) before it is marked.
 export const PLACE_KEYS: ReadonlySet<string> = new Set(
@@ -14,6 +14,12 @@ export const PLACE_KEYS: ReadonlySet<string> = new Set(
     'acapulco alcatraz algiers antarctica arctic arkansas bali beirut belfast bombay botswana budapest burma ' +
     'casablanca chelsea colorado congo copenhagen deathvalley dunkirk fargo greenland harlem ibiza idaho ' +
     'kansas marseille milwaukee mosul nebraska nottinghill oklahoma oslo pacific rio sahara sanfernandovalley siberia ' +
-    'siliconvalley statenisland switzerland tehran tijuana togo vietnam yellowstone'
+    'siliconvalley statenisland switzerland tehran tijuana togo vietnam yellowstone centralpark kansascity newmexico ' +
+    // Places of two or more words that are no title but sit one letter from one: the fuzzy fallback skips them
+    // ("United States" is not "United Skates").
+    'unitedstates unitedkingdom unitedarabemirates southkorea northkorea newzealand saudiarabia southafrica costarica ' +
+    'puertorico srilanka elsalvador dominicanrepublic czechrepublic newjersey newhampshire northcarolina southcarolina ' +
+    'northdakota southdakota westvirginia rhodeisland saltlakecity oklahomacity neworleans longbeach sandiego santamonica ' +
+    'greatbritain northernireland middleeast latinamerica southamerica northamerica whitehouse wallstreet timessquare'
   ).split(' '),
 );

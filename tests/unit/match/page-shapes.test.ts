@@ -109,6 +109,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     show('ts373465', 'Harry & Meghan', 30000, 40),
     show('ts87074', 'Euphoria', 200000, 80),
     { ...show('tm305113', 'Dune', 700000, 100), year: 2021 },
+    show('tm403712', 'United Skates', 3000, 10),
     { ...show('tm105386', 'Scream', 400000, 50), year: 1996 },
   ];
   const people = [
@@ -384,6 +385,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
   it('takes a place for a place unless the page sets the title apart', () => {
     expect(names(`${NEWS}He drives a cab for one long night in Los Angeles.`)).toEqual([]);
     expect(names(`${NEWS}We flew from Casablanca to Tangier, and watched Casablanca (1943) at the hotel.`)).toEqual(['Casablanca']);
+    // Nor does the fallback for misspellings read a place as a name one letter away.
+    expect(names(`${NEWS}The series launched in the United States, and United Skates is on HBO Max.`)).toEqual(['United Skates']);
     expect(names(`${NEWS}The film "Los Angeles" premieres on Netflix.`)).toEqual(['Los Angeles']);
   });
 
