@@ -1101,10 +1101,13 @@ export class Matcher {
       c.nameCase = nameCase;
       c.sentenceStart = (flags[c.firstToken] & F_SENTENCE_START) !== 0;
       c.allCaps = allCaps && !capsEmphasis;
+      // A short emphasised name is one name: a span that is only part of it ("Black" in <em>The Black Phone</em>) is
+      // inside a longer name the catalogue lacks, and the emphasis is not its own.
+      const partOfEmphasis = emphasis !== undefined && emphasis.coversPartOfName(text, c.start, c.end);
       c.quoted =
         capsEmphasis ||
         isQuoted(text, c.start, c.end) ||
-        (emphasis !== undefined && emphasis.covers(c.start, c.end)) ||
+        (emphasis !== undefined && !partOfEmphasis && emphasis.covers(c.start, c.end)) ||
         (c.firstToken === c.lastToken && hasInnerCapital(text, c.start, c.end));
       c.hashtag = (flags[c.firstToken] & F_HASHTAG) !== 0;
       c.localKeyword = anyBetween(keywordTokens, nearFrom, nearTo);
@@ -1114,6 +1117,7 @@ export class Matcher {
       // New episode" stays). Not when the span is set apart.
       c.insideLongerName =
         insideLongerName ||
+        partOfEmphasis ||
         (!c.quoted &&
           c.firstToken === c.lastToken &&
           // Cheap test first: a run needs a one-word name right beside this one.
@@ -1537,6 +1541,28 @@ function isQuoted(text: string, start: number, end: number): boolean {
   return (ch === ',' || ch === '.') && CLOSING_QUOTES.has(text[after + 1] ?? '');
 }
 
+/** How long an emphasised stretch may be and still read as one name (a title, not a sentence in italics). */
+const EMPHASISED_NAME_MAX = 60;
+const SENTENCE_MARKS: ReadonlySet<number> = new Set([...'.!?'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether text[from, to) has a capitalised word other than a leading article ("The", "A", "An"). */
+function hasOtherCapitalisedWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (i > from && isLetterCode(text.charCodeAt(i - 1))) continue;
+    if (!isUpperLetter(code)) continue;
+    let wordEnd = i + 1;
+    while (wordEnd < to && isLetterCode(text.charCodeAt(wordEnd))) wordEnd++;
+    const word = text.slice(i, wordEnd);
+    if (word !== 'The' && word !== 'A' && word !== 'An') return true;
+  }
+  return false;
+}
+
+function isUpperLetter(code: number): boolean {
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase();
+}
+
 /** A capital right after a lower-case letter ("GoT", "HotD", "iCarly"): a stylised name, set apart like quotes. */
 function hasInnerCapital(text: string, start: number, end: number): boolean {
   for (let k = start + 1; k < end; k++) {
@@ -1898,6 +1924,7 @@ class TitleCaseSentences {
  */
 class EmphasisIndex {
   private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   private readonly reach: number[] = [];
 
   constructor(ranges: ReadonlyArray<{ start: number; end: number }>) {
@@ -1905,8 +1932,33 @@ class EmphasisIndex {
     for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
       furthest = Math.max(furthest, r.end);
       this.starts.push(r.start);
+      this.ends.push(r.end);
       this.reach.push(furthest);
     }
+  }
+
+  /**
+   * Whether [start, end) lies inside a short emphasised name (no longer than EMPHASISED_NAME_MAX, no sentence
+   * punctuation) that has another capitalised word besides it: <em>The Black Phone</em> for "Black" or "Phone".
+   */
+  coversPartOfName(text: string, start: number, end: number): boolean {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.starts[middle] <= start) low = middle + 1;
+      else high = middle;
+    }
+    // Nested emphasis (<em><b>…</b></em>) puts a few ranges around one name: look at the last few.
+    for (let i = low - 1; i >= 0 && i >= low - 3; i--) {
+      const from = this.starts[i];
+      const to = this.ends[i];
+      if (to < end) continue;
+      if (to - from > EMPHASISED_NAME_MAX || (from === start && to === end)) return false;
+      if (gapHasAny(text, from, to, SENTENCE_MARKS)) return false;
+      return hasOtherCapitalisedWord(text, from, start) || hasOtherCapitalisedWord(text, end, to);
+    }
+    return false;
   }
 
   covers(start: number, end: number): boolean {

@@ -473,4 +473,11 @@ describe('how pages set names apart, and what only looks like a name', () => {
   it('never reads a person\'s name across a comma ("as Bill, Murray Bartlett as Frank" is not Bill Murray)', () => {
     expect(names(`${NEWS}Guest cast: Nick Offerman as Bill, Murray Bartlett as Frank.`)).toEqual(['Murray Bartlett']);
   });
+
+  it('reads a short emphasised name as one name: its words are no titles of their own (<em>Ozark Dune</em>)', () => {
+    const text = `${NEWS}Tonight: Ozark Dune, a parody special, then Ozark.`;
+    const emphasis = [{ start: text.indexOf('Ozark Dune'), end: text.indexOf('Ozark Dune') + 'Ozark Dune'.length }];
+    const found = wide.find(text, { context: { emphasis } }).map((m) => `${text.slice(m.start, m.end)}@${m.start}`);
+    expect(found).toEqual([`Ozark@${text.lastIndexOf('Ozark')}`]);
+  });
 });
