@@ -6,7 +6,7 @@ import { hashWords, SEED_BLOCK, SEED_EXACT, SEED_PHONETIC } from '../names/hash'
 import { personPhoneticWords, personVariants, Tier, titleVariants, type NameVariant } from '../names/variants';
 import { encodeSections } from './codec';
 import { buildKeyTable, HAS_LONGER, type KeyEntry } from './key-table';
-import { blockShape, COMMON_NAME_FLAG, KeyFlag, MAX_BLOCK_ENTITIES, MAX_WINDOW_TOKENS, PLACE_FLAG, SECTIONS, SHORTENED_FLAG, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
+import { blockShape, CHARACTER_FLAG, COMMON_NAME_FLAG, KeyFlag, MAX_BLOCK_ENTITIES, MAX_WINDOW_TOKENS, PLACE_FLAG, SECTIONS, SHORTENED_FLAG, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
 import { PLACE_KEYS } from '../names/places';
 
 /** The parts of the catalogue the matcher needs (lib/catalog's Catalog satisfies it). */
@@ -106,6 +106,9 @@ function namesPeople(words: readonly string[], personKeys: ReadonlySet<string>):
 function personPrior(credits: number, bestOrder: number): number {
   return Math.log2(1 + credits) + (bestOrder <= 2 ? 1 : 0);
 }
+
+/** Ranks and forms of address before a character's name ("Colonel Tom Parker"). */
+const CHARACTER_RANKS = new Set('colonel dr doctor mr mrs ms miss sir lady lord captain detective agent officer general sergeant professor judge father sister'.split(' '));
 
 function titlePrior(title: Title): number {
   return Math.log10(1 + (title.imdbVotes ?? 0)) + Math.log10(1 + (title.popularity ?? 0));
@@ -290,6 +293,32 @@ export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
     addBlocks(e, title.title);
   });
 
+  // Characters named like a person ("Tom Parker" in Elvis, "Portia" in The White Lotus): on a page that names the
+  // title, that name is the character, not the namesake person.
+  const characterTitles = new Map<string, Set<number>>();
+  for (const credit of catalog.credits) {
+    const t = titleIndex.get(credit.titleId);
+    if (t === undefined || credit.self) continue;
+    for (const character of credit.characters) {
+      const words = foldWords(character);
+      // "Colonel Tom Parker", "Dr. Ellie Sattler": the name after a rank or a form of address.
+      const key = (words.length > 2 && CHARACTER_RANKS.has(words[0]) ? words.slice(1) : words).join('');
+      const build = exact.keys.get(key);
+      if (!build || ![...build.refs.keys()].some((entity) => entity < P)) continue;
+      build.flags |= CHARACTER_FLAG;
+      let set = characterTitles.get(key);
+      if (!set) characterTitles.set(key, (set = new Set()));
+      set.add(P + t);
+    }
+  }
+  const characterEntries: KeyEntry[] = [];
+  const characterLists: number[] = [];
+  for (const [key, set] of characterTitles) {
+    const [h1, h2] = hashWords([key], SEED_EXACT);
+    characterEntries.push({ h1, h2, value: characterLists.length + 1 });
+    characterLists.push(set.size, ...[...set].sort((a, b) => a - b));
+  }
+
   const postings: number[] = [];
   const keyTable = buildKeyTable(writePostings(exact, P, SEED_EXACT, postings));
   const phoneticTable = buildKeyTable(writePostings(phonetic, P, SEED_PHONETIC, postings));
@@ -346,6 +375,8 @@ export function compileMatcherIndex(catalog: MatchCatalog): Uint8Array {
     [SECTIONS.titlePeopleOffsets]: tpof,
     [SECTIONS.titlePeople]: tpls,
     [SECTIONS.personSelf]: personSelf,
+    [SECTIONS.characterKeys]: buildKeyTable(characterEntries),
+    [SECTIONS.characterTitles]: Uint32Array.from(characterLists),
     [SECTIONS.titleYears]: Uint8Array.from(titles, (t) => (t.year !== undefined && t.year > YEAR_BASE && t.year - YEAR_BASE < 256 ? t.year - YEAR_BASE : 0)),
   });
 }

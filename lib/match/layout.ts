@@ -35,6 +35,10 @@ export const SECTIONS = {
   titleYears: 'tyrs',
   /** u8 per person: 1 when some credit has them as themselves (an athlete in a sports documentary, a chef, a host) */
   personSelf: 'pslf',
+  /** u32 key table: a person key that is also a character's name in some credit → offset + 1 into characterTitles */
+  characterKeys: 'chrk',
+  /** u32 lists [count, title entity…]: the titles that have a character of that name */
+  characterTitles: 'chrt',
 } as const;
 
 /** titleYears stores year − YEAR_BASE in one byte (1871–2125). */
@@ -68,6 +72,8 @@ export const PLACE_FLAG = 1 << 9;
  * Williams", "Nick Pope"): many people in the world share it, so an obscure actor of that name is rarely the one meant.
  */
 export const COMMON_NAME_FLAG = 1 << 10;
+/** Key flag bit 11: a person's name that is also a character's in some title ("Tom Parker" in Elvis): see characterKeys. */
+export const CHARACTER_FLAG = 1 << 11;
 export const TRAILING_CHARS = ['', '!', '?', ')', '.'] as const;
 
 export const MAX_WINDOW_TOKENS = 12;

@@ -11,7 +11,7 @@ import { decodeSections } from './codec';
 import { OBSCURE_PERSON_PRIOR, personScore, titleScore, type PageFacts, type SpanFacts, type SpanShape } from './evidence';
 import { blockWithShape, findFuzzy, forEachWindow, type FuzzyHit, type FuzzySpan, type FuzzyWindow } from './fuzzy';
 import { lookupKey, POSTING_MASK } from './key-table';
-import { addInitial, KeyFlag, MAX_WINDOW_TOKENS, packBlockShape, PLACE_FLAG, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
+import { addInitial, CHARACTER_FLAG, KeyFlag, MAX_WINDOW_TOKENS, packBlockShape, PLACE_FLAG, SECTIONS, TRAILING_CHARS, TRAILING_SHIFT, YEAR_BASE } from './layout';
 import {
   CHARACTER_CUE_EXCEPTIONS, CHARACTER_CUE_HASHES, CONJUNCTION_HASHES, PLACE_CUE_HASHES, FUNCTION_WORD_HASHES, KOREAN_SURNAME_HASHES, NAME_PARTICLE_HASHES,
   AS_HASHES, AS_ROLE_VERB_HASHES, DATE_CUE_HASHES, DATE_WORD_HASHES, NOT_A_WORK_CUE_HASHES, NUMBER_WORD_HASHES, POSSESSIVE_HASHES, PRONOUN_HASHES, PRONOUN_VERB_HASHES, ROLE_OF_HASHES, ROLE_VERB_HASHES, ROLE_WORD_HASHES, SCREEN_WORD_HASHES, SEASON_WORD_HASHES, SHOW_CUE_HASHES, EPISODE_OF_HASHES, SPORTY_SCREEN_WORD_HASHES,
@@ -156,6 +156,9 @@ interface Candidate extends SpanShape {
   casualWords: number;
   /** A comma or semicolon between its words: a title may have one ("Love, Death & Robots"), a person's name never. */
   commaInside: boolean;
+  /** The exact key's hashes (0 for a sound-alike), to look the name up among characters (isCharacterOnPage). */
+  keyH1: number;
+  keyH2: number;
 }
 
 function candidateReport(c: Candidate, page: PageFacts, best: Decision | undefined): CandidateReport {
@@ -197,6 +200,8 @@ const FUZZY_MIN_PRIOR = 2.5;
 const CONFIDENT = 0.75;
 /** A person's score where a well-known title has the same name: under any accepted title's. */
 const SHADOWED_PERSON_SCORE = 0.5;
+/** A person this little known (about seven credits, or three with a lead) named like a character is the character. */
+const CHARACTER_NAMESAKE_PRIOR = 4;
 /** A title this well known (log10 votes + log10 popularity) wins its name from an obscure person. */
 const WELL_KNOWN_TITLE_PRIOR = 6;
 /** How many words back a year may stand before a title ("the 2017 Netflix film …" is too far: a capital breaks). */
@@ -258,6 +263,8 @@ export class Matcher {
   /** Per title: release year − YEAR_BASE, 0 when unknown. */
   private readonly titleYears: Uint8Array;
   private readonly personSelf: Uint8Array;
+  private readonly characterKeys: Uint32Array;
+  private readonly characterTitles: Uint32Array;
   readonly blockLists: Uint32Array;
   readonly blockShapes: Uint32Array;
   private readonly strings: Uint8Array;
@@ -332,6 +339,8 @@ export class Matcher {
     this.titlePeople = get(SECTIONS.titlePeople);
     this.titleYears = get(SECTIONS.titleYears);
     this.personSelf = get(SECTIONS.personSelf);
+    this.characterKeys = get(SECTIONS.characterKeys);
+    this.characterTitles = get(SECTIONS.characterTitles);
     this.coMentions = new CoMentions(this, this.peopleCount + this.titleCount);
   }
 
@@ -448,6 +457,7 @@ export class Matcher {
       let best: Decision | undefined;
       const final = settled || !this.contextChanged(c) ? base[k] : this.decide(c, page, LINKS_PAGE);
       for (const d of final) if (!best || d.score > best.score) best = d;
+      if (best && best.kind === 'person' && this.isCharacterOnPage(c, best.entities[0])) best = undefined;
       if (best && best.score > 0) decisions[c.block].push(best);
       if (explain) explain(candidateReport(c, page, best));
     });
@@ -466,6 +476,37 @@ export class Matcher {
       }
     }
     return decisions.map((list) => this.resolveOverlaps(list));
+  }
+
+  /**
+   * Whether the name is a character's in a title the page names confidently, and the person is little known and not
+   * credited there: "Colonel Tom Parker" on a page about Elvis, "Portia" beside The White Lotus. A well-known actor
+   * named like a character ("Lee Jun-ho") may well be meant in person.
+   */
+  private isCharacterOnPage(c: Candidate, person: number): boolean {
+    if (c.keyH1 === 0 || ((this.postings[c.posting] >>> 16) & CHARACTER_FLAG) === 0 || this.prior[person] >= CHARACTER_NAMESAKE_PRIOR) return false;
+    const value = lookupKey(this.characterKeys, c.keyH1 >>> 0, c.keyH2 >>> 0);
+    if (value === 0) return false;
+    const list = value - 1;
+    for (let k = 1; k <= this.characterTitles[list]; k++) {
+      const title = this.characterTitles[list + k];
+      if (this.coMentions.isNamed(title) && !this.isCredited(person, title - this.peopleCount)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a person is credited in a title (local title index): a binary search in the sorted CSR list. */
+  private isCredited(person: number, title: number): boolean {
+    let low = this.personTitleOffsets[person];
+    let high = this.personTitleOffsets[person + 1];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const t = this.personTitles[middle];
+      if (t === title) return true;
+      if (t < title) low = middle + 1;
+      else high = middle;
+    }
+    return false;
   }
 
   /**
@@ -818,11 +859,15 @@ export class Matcher {
       let h2 = 0;
       let bestEnd = -1;
       let bestValue = 0;
+      let bestH1 = 0;
+      let bestH2 = 0;
       // The best key ending before a round bracket the window went into ("Demon Slayer (Kimetsu no Yaiba)"): brackets
       // are soft for names that have them ("How to Sell Drugs Online (Fast)"), a note for every other name.
       let bracket = -1;
       let beforeBracketEnd = -1;
       let beforeBracketValue = 0;
+      let beforeBracketH1 = 0;
+      let beforeBracketH2 = 0;
       const limit = Math.min(count, i + WINDOW);
       for (let j = i; j < limit; j++) {
         if (j > i && flags[j] & F_HARD_BEFORE) break;
@@ -830,6 +875,8 @@ export class Matcher {
           bracket = j;
           beforeBracketEnd = bestEnd;
           beforeBracketValue = bestValue;
+          beforeBracketH1 = bestH1;
+          beforeBracketH2 = bestH2;
         }
         h1 = (Math.imul(h1, pow1[j]) + hash1[j]) | 0;
         h2 = (Math.imul(h2, pow2[j]) + hash2[j]) | 0;
@@ -846,14 +893,23 @@ export class Matcher {
         if (value & POSTING_BITS) {
           bestEnd = j;
           bestValue = value;
+          bestH1 = h1;
+          bestH2 = h2;
         }
         if (value >= 0) break; // no HAS_LONGER bit (bit 31): no longer key starts this way
       }
       if (bracket >= 0 && bestEnd >= bracket && TRAILING[(this.postings[(bestValue & POSTING_BITS) - 1] >>> (16 + TRAILING_SHIFT)) & 7] !== ')') {
         bestEnd = beforeBracketEnd;
         bestValue = beforeBracketValue;
+        bestH1 = beforeBracketH1;
+        bestH2 = beforeBracketH2;
       }
-      if (bestEnd >= 0) out.push(this.candidate(text, block, i, bestEnd, (bestValue & POSTING_BITS) - 1, false));
+      if (bestEnd >= 0) {
+        const c = this.candidate(text, block, i, bestEnd, (bestValue & POSTING_BITS) - 1, false);
+        c.keyH1 = bestH1;
+        c.keyH2 = bestH2;
+        out.push(c);
+      }
       // A longer exact name starting here wins; otherwise a capitalised run may be a Korean name spelt another way.
       if (bestEnd <= i && flags[i] & F_CAPITAL && i + 1 < count && this.surnameNear(i)) this.tryPhonetic(text, block, i, bestEnd, out);
     }
@@ -973,6 +1029,8 @@ export class Matcher {
     c.yearBefore = 0;
     c.casualWords = 0;
     c.commaInside = last > first && gapHasAny(text, end[first], start[last], COMMAS);
+    c.keyH1 = 0;
+    c.keyH2 = 0;
     return c;
   }
 
@@ -2150,7 +2208,7 @@ function newCandidate(): Candidate {
     titleCase: false, sentenceCase: false, nameCase: false, sentenceStart: false, allCaps: false, quoted: false, hashtag: false,
     localKeyword: false, localStrongKeyword: false, insideLongerName: false, cutsWord: false, characterCue: false, placeCue: false,
     besideTitle: false, functionWord: false, seasonLabel: false, headline: false, roleCue: false, casualLowercase: false, after: '', listPrev: -1, listNext: -1, listNeighbours: NO_NEIGHBOURS, confidentTitle: false, yearAfter: 0, yearBefore: 0, nested: false, kindCue: KIND_ANY,
-    casualWords: 0, commaInside: false,
+    casualWords: 0, commaInside: false, keyH1: 0, keyH2: 0,
   };
 }
 

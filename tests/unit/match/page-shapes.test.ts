@@ -110,6 +110,7 @@ describe('how pages set names apart, and what only looks like a name', () => {
     show('ts87074', 'Euphoria', 200000, 80),
     { ...show('tm305113', 'Dune', 700000, 100), year: 2021 },
     show('tm403712', 'United Skates', 3000, 10),
+    { ...show('tm823717', 'Elvis', 200000, 60), year: 2022 },
     { ...show('tm105386', 'Scream', 400000, 50), year: 1996 },
   ];
   const people = [
@@ -135,6 +136,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { id: '1484981', name: 'Jamie Lee', otherNames: [] },
     { id: '1500001', name: 'Brian Cranstone', otherNames: [] },
     { id: '23825', name: 'Zendaya', otherNames: [] },
+    { id: '428789', name: 'Tom Parker', otherNames: [] },
+    { id: '1240', name: 'Tom Hanks', otherNames: [] },
     { id: '1676', name: 'Bill Murray', otherNames: [] },
     { id: '86658', name: 'Murray Bartlett', otherNames: [] },
     { id: '893802', name: 'Prince Harry', otherNames: [] },
@@ -159,6 +162,8 @@ describe('how pages set names apart, and what only looks like a name', () => {
     { titleId: 'tm684595', personId: '589439', role: 'ACTOR', order: 7, characters: ['Guard'] },
     { titleId: 'ts4', personId: '906698', role: 'ACTOR', order: 0, characters: [], self: true },
     { titleId: 'ts87074', personId: '23825', role: 'ACTOR', order: 0, characters: ['Rue Bennett'] },
+    { titleId: 'tm823717', personId: '1240', role: 'ACTOR', order: 1, characters: ['Colonel Tom Parker'] },
+    { titleId: 'tm76385', personId: '428789', role: 'ACTOR', order: 6, characters: ['Guard'] },
   ];
   const wide = Matcher.load(compileMatcherIndex({ titles, people, credits }));
   const names = (text: string) => wide.find(text).map((m) => text.slice(m.start, m.end));
@@ -479,5 +484,11 @@ describe('how pages set names apart, and what only looks like a name', () => {
     const emphasis = [{ start: text.indexOf('Ozark Dune'), end: text.indexOf('Ozark Dune') + 'Ozark Dune'.length }];
     const found = wide.find(text, { context: { emphasis } }).map((m) => `${text.slice(m.start, m.end)}@${m.start}`);
     expect(found).toEqual([`Ozark@${text.lastIndexOf('Ozark')}`]);
+  });
+
+  it('reads a little-known person named like a character of a title on the page as the character ("Colonel Tom Parker")', () => {
+    expect(names(`${NEWS}Elvis (2022) is on HBO Max. Colonel Tom Parker is its villain.`)).toEqual(['Elvis']);
+    // Without the title on the page the name is the person's.
+    expect(names(`${NEWS}Colonel Tom Parker is its villain.`)).toEqual(['Tom Parker']);
   });
 });
