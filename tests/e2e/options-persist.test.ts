@@ -26,6 +26,9 @@ test('options changes persist across a restart; a deleted database is rebuilt an
     await options.getByLabel(/Open the card after hovering/).fill('650');
     await options.getByLabel(/Open the card after hovering/).press('Tab');
     await expect.poll(() => options.getByRole('status').innerText()).toContain('Saved');
+    // "Saved" may still be the status of an earlier change: wait for the last one to be stored before closing.
+    const stored = () => options.evaluate(async () => (await (globalThis as any).chrome.storage.sync.get('settings')).settings?.hoverDelayMs);
+    await expect.poll(stored).toBe(650);
     await options.close();
     await first.close();
 
