@@ -60,11 +60,12 @@ const AS_WORD = new WordSet(AS_HASHES);
 const SEASON_GAP = new Set([...' \u00a0:(-\u2013\u2014"\u201d\u2019\u00bb*_'].map((ch) => ch.charCodeAt(0)));
 const OPEN_BRACKET = '('.charCodeAt(0);
 const CLOSE_BRACKET = ')'.charCodeAt(0);
+/** What no person's name has between its words (see Candidate.commaInside). */
+const COMMAS: ReadonlySet<number> = new Set([...',;'].map((ch) => ch.charCodeAt(0)));
 /**
  * Between two capitalised words, these say they are parts of different names ("Marty Byrde — Ozark", "Zendaya / Rue",
  * "Lightyear, Pixar's spinoff"). Names keep their own commas as keys ("Love, Death & Robots").
  */
-const COMMAS: ReadonlySet<number> = new Set([...',;'].map((ch) => ch.charCodeAt(0)));
 const NAME_BREAKS: ReadonlySet<number> = new Set([...'/|\u2013\u2014-,;'].map((ch) => ch.charCodeAt(0)));
 const COLON = ':'.charCodeAt(0);
 const PIPE = 0x7c;
@@ -300,14 +301,14 @@ export class Matcher {
   /** The facts handed to the (pure) scoring rules, refilled per decision. */
   private readonly scratchFacts: SpanFacts = { shape: NO_FACTS, keyFlags: 0, tier: Tier.Exact, prior: 0, yearFits: false, playsSelf: false };
 
-  /** A zeroed byte scratch array of at least `size` (shared: one user at a time). */
-  /** A zeroed Int32Array of at least `size` elements, reused between calls. */
+  /** A zeroed Int32Array of at least `size` elements (shared: one user at a time). */
   private ints(size: number): Int32Array {
     if (this.scratchInts.length < size) this.scratchInts = new Int32Array(Math.max(size, this.scratchInts.length * 2));
     else this.scratchInts.fill(0, 0, size);
     return this.scratchInts;
   }
 
+  /** A zeroed byte scratch array of at least `size` (shared: one user at a time). */
   private bytes(size: number): Uint8Array {
     if (this.scratchBytes.length < size) this.scratchBytes = new Uint8Array(Math.max(size, this.scratchBytes.length * 2));
     else this.scratchBytes.fill(0, 0, size);
@@ -1319,13 +1320,6 @@ export class Matcher {
     return t > 0 && (flags[t - 1] & F_CAPITAL) !== 0 && POSSESSIVES.has(hash1[t - 1] & WORD_MASK);
   }
 
-  /**
-   * The word windows of the span tokens[from..to] that the fuzzy fallback should try (see fuzzy.ts): those whose
-   * blocks hold a name of their shape. Most capitalised runs ("New York", "Premier League") have none, and leaving
-   * them out here costs the fallback no strings and leaves its budget to the runs that may be names. The words are
-   * the span's whitespace-separated words, as the fallback reads them; for a span it would read differently
-   * ("J.K.", "&", an accented initial) the answer is undefined: try every window.
-   */
   /** Whether fuzzy words a … last spell a place of several words ("United States"): see PLACE_WINDOW_KEYS. */
   private isPlaceWindow(a: number, last: number): boolean {
     const w = this.fuzzyWords;
@@ -1334,6 +1328,13 @@ export class Matcher {
     return PLACE_WINDOW_KEYS.has(h1 & WORD_MASK);
   }
 
+  /**
+   * The word windows of the span tokens[from..to] that the fuzzy fallback should try (see fuzzy.ts): those whose
+   * blocks hold a name of their shape. Most capitalised runs ("New York", "Premier League") have none, and leaving
+   * them out here costs the fallback no strings and leaves its budget to the runs that may be names. The words are
+   * the span's whitespace-separated words, as the fallback reads them; for a span it would read differently
+   * ("J.K.", "&", an accented initial) the answer is undefined: try every window.
+   */
   private fuzzyWindows(text: string, from: number, to: number, reachAt: Int32Array): FuzzyWindow[] | undefined {
     const { start, end, flags, hash1, hash2, power1, power2, length } = this.tokens;
     const w = this.fuzzyWords;
