@@ -2001,13 +2001,7 @@ class EmphasisIndex {
    * punctuation) that has another capitalised word besides it: <em>The Black Phone</em> for "Black" or "Phone".
    */
   coversPartOfName(text: string, start: number, end: number): boolean {
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.starts[middle] <= start) low = middle + 1;
-      else high = middle;
-    }
+    const low = this.rangesFrom(start);
     // Nested emphasis (<em><b>…</b></em>) puts a few ranges around one name: look at the last few.
     for (let i = low - 1; i >= 0 && i >= low - 3; i--) {
       const from = this.starts[i];
@@ -2021,6 +2015,12 @@ class EmphasisIndex {
   }
 
   covers(start: number, end: number): boolean {
+    const low = this.rangesFrom(start);
+    return low > 0 && this.reach[low - 1] >= end;
+  }
+
+  /** How many ranges start at or before `start` (a binary search over the sorted starts). */
+  private rangesFrom(start: number): number {
     let low = 0;
     let high = this.starts.length;
     while (low < high) {
@@ -2028,7 +2028,7 @@ class EmphasisIndex {
       if (this.starts[middle] <= start) low = middle + 1;
       else high = middle;
     }
-    return low > 0 && this.reach[low - 1] >= end;
+    return low;
   }
 }
 
