@@ -65,8 +65,8 @@ export const CONJUNCTION_HASHES = hashSet('and or y e et und dan o oder ou');
 /** Words before a place more often than before a title ("moved to London", "debut en Hollywood"). */
 export const PLACE_CUE_HASHES = hashSet('to from at near en à au aux nach em no na di ke dari');
 /**
- * Words before a number that label part of a show ("Elite: Season 8", "Dark – Staffel 3", "Part 2", "Volume 2"): "Spy x Family
- * Part 2" is the show, and "Kill Bill Vol. 2" no film of the name "Kill Bill".
+ * Words before a number that label part of a show ("Elite: Season 8", "Dark – Staffel 3", "Part 2", "Volume 2"):
+ * "Spy x Family Part 2" is the show, and "Kill Bill Vol. 2" no film of the name "Kill Bill".
  */
 export const SEASON_WORD_HASHES = hashSet('season seasons series temporada temporadas saison staffel stagione musim part parte partie teil volume vol');
 /** Words after a name that make it a show's ("every other Star Wars show", "the Castlevania series"). */

@@ -1162,7 +1162,7 @@ export class Matcher {
       c.allCaps = allCaps && !capsEmphasis;
       // A short emphasised name is one name: a span that is only part of it ("Black" in <em>The Black Phone</em>) is
       // inside a longer name the catalogue lacks, and the emphasis is not its own.
-      const partOfEmphasis = emphasis !== undefined && emphasis.coversPartOfName(text, c.start, c.end);
+      const partOfEmphasis = emphasis !== undefined && this.isPartOfEmphasisedName(text, emphasis, c);
       c.quoted =
         capsEmphasis ||
         isQuoted(text, c.start, c.end) ||
@@ -1318,6 +1318,24 @@ export class Matcher {
   private afterCapitalPossessive(t: number): boolean {
     const { flags, hash1 } = this.tokens;
     return t > 0 && (flags[t - 1] & F_CAPITAL) !== 0 && POSSESSIVES.has(hash1[t - 1] & WORD_MASK);
+  }
+
+  /**
+   * Whether the span lies inside a short emphasised name with another capitalised word besides it (function words
+   * aside): <em>The Black Phone</em> for "Black" or "Phone".
+   */
+  private isPartOfEmphasisedName(text: string, emphasis: EmphasisIndex, c: Candidate): boolean {
+    const name = emphasis.nameAround(text, c.start, c.end);
+    if (name === undefined) return false;
+    const tb = this.tokens;
+    for (let t = c.firstToken - 1; t >= 0 && tb.start[t] >= name.from; t--) if (this.isNameWord(t)) return true;
+    for (let t = c.lastToken + 1; t < tb.count && tb.end[t] <= name.to; t++) if (this.isNameWord(t)) return true;
+    return false;
+  }
+
+  /** A capitalised word that is no function word ("Phone", not "The"), wherever it stands in its sentence. */
+  private isNameWord(t: number): boolean {
+    return (this.tokens.flags[t] & F_CAPITAL) !== 0 && !FUNCTION_WORDS.has(this.tokens.hash1[t] & WORD_MASK);
   }
 
   /** Whether fuzzy words a … last spell a place of several words ("United States"): see PLACE_WINDOW_KEYS. */
@@ -1603,24 +1621,6 @@ function isQuoted(text: string, start: number, end: number): boolean {
 /** How long an emphasised stretch may be and still read as one name (a title, not a sentence in italics). */
 const EMPHASISED_NAME_MAX = 60;
 const SENTENCE_MARKS: ReadonlySet<number> = new Set([...'.!?'].map((ch) => ch.charCodeAt(0)));
-
-/** Whether text[from, to) has a capitalised word other than a leading article ("The", "A", "An"). */
-function hasOtherCapitalisedWord(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (i > from && isLetterCode(text.charCodeAt(i - 1))) continue;
-    if (!isUpperLetter(code)) continue;
-    let wordEnd = i + 1;
-    while (wordEnd < to && isLetterCode(text.charCodeAt(wordEnd))) wordEnd++;
-    const word = text.slice(i, wordEnd);
-    if (word !== 'The' && word !== 'A' && word !== 'An') return true;
-  }
-  return false;
-}
-
-function isUpperLetter(code: number): boolean {
-  return code < 0x80 ? code >= 0x41 && code <= 0x5a : String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase();
-}
 
 /** A capital right after a lower-case letter ("GoT", "HotD", "iCarly"): a stylised name, set apart like quotes. */
 function hasInnerCapital(text: string, start: number, end: number): boolean {
@@ -1997,21 +1997,20 @@ class EmphasisIndex {
   }
 
   /**
-   * Whether [start, end) lies inside a short emphasised name (no longer than EMPHASISED_NAME_MAX, no sentence
-   * punctuation) that has another capitalised word besides it: <em>The Black Phone</em> for "Black" or "Phone".
+   * The innermost range around [start, end) that may be one name: no longer than EMPHASISED_NAME_MAX and without
+   * sentence punctuation. Undefined when there is none.
    */
-  coversPartOfName(text: string, start: number, end: number): boolean {
+  nameAround(text: string, start: number, end: number): { from: number; to: number } | undefined {
     const low = this.rangesFrom(start);
     // Nested emphasis (<em><b>…</b></em>) puts a few ranges around one name: look at the last few.
     for (let i = low - 1; i >= 0 && i >= low - 3; i--) {
       const from = this.starts[i];
       const to = this.ends[i];
       if (to < end) continue;
-      if (to - from > EMPHASISED_NAME_MAX || (from === start && to === end)) return false;
-      if (gapHasAny(text, from, to, SENTENCE_MARKS)) return false;
-      return hasOtherCapitalisedWord(text, from, start) || hasOtherCapitalisedWord(text, end, to);
+      if (to - from > EMPHASISED_NAME_MAX || gapHasAny(text, from, to, SENTENCE_MARKS)) return undefined;
+      return { from, to };
     }
-    return false;
+    return undefined;
   }
 
   covers(start: number, end: number): boolean {
